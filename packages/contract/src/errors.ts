@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+/** Stable machine codes of API errors. Clients localize by code; never rename one. */
+export const errorCodes = [
+  'VALIDATION_FAILED',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'PAYLOAD_TOO_LARGE',
+  'INTERNAL',
+  'LOGIN_TAKEN',
+  'ID_NUMBER_TAKEN',
+  'ID_NUMBER_INVALID',
+  'CREDIT_CODE_INVALID',
+  'PHONE_INVALID',
+  'PASSWORD_TOO_WEAK',
+  'BAD_CREDENTIALS',
+  /** Too many failed sign-ins for one login; `details[0].code` is the seconds to wait (also Retry-After). */
+  'ACCOUNT_LOCKED',
+  'COURT_NOT_FOUND',
+  'CAUSE_OF_ACTION_UNKNOWN',
+  'FILING_NOT_EDITABLE',
+  'FILING_INCOMPLETE',
+  'FILING_STATE_CONFLICT',
+  'MATERIAL_TYPE_REFUSED',
+  'MATERIAL_TOO_LARGE',
+  'MATERIAL_EMPTY',
+  'MATERIAL_NAME_INVALID',
+  'MATERIAL_LIMIT_REACHED',
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+export const errorDetail = z.object({
+  /** Where the problem is, e.g. "defendants.0.name" or a material id. */
+  path: z.string(),
+  /** Stable code of this one problem, e.g. "required", "ID_NUMBER_CHECKSUM". */
+  code: z.string(),
+  message: z.string(),
+});
+export type ErrorDetail = z.infer<typeof errorDetail>;
+
+export const errorBody = z.object({
+  error: z.object({
+    code: z.enum(errorCodes),
+    message: z.string(),
+    details: z.array(errorDetail).optional(),
+  }),
+});
+export type ErrorBody = z.infer<typeof errorBody>;

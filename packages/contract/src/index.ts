@@ -1,0 +1,8 @@
+// The HTTP contract between @lian/server and its clients (the web UI, other court systems).
+// Shapes only: zod checks structure at the edge; legal rules live in @lian/domain.
+export * from './common.js';
+export * from './auth.js';
+export * from './catalogue.js';
+export * from './filing.js';
+export * from './review.js';
+export * from './errors.js';

@@ -1,0 +1,35 @@
+// Which uploaded files may join a filing: the declared name must be safe to show and store, and the
+// content type — detected from the file's magic bytes by the caller — must be allowed and match
+// the name's extension, so an .exe renamed .pdf is refused.
+export const acceptedMaterialTypes = {
+  'application/pdf': ['pdf'],
+  'image/jpeg': ['jpg', 'jpeg'],
+  'image/png': ['png'],
+} as const satisfies Record<string, readonly string[]>;
+export type AcceptedMaterialType = keyof typeof acceptedMaterialTypes;
+
+export type MaterialNameCheck = { ok: true; name: string } | { ok: false; reason: 'EMPTY' | 'TOO_LONG' | 'PATH' | 'CONTROL' };
+
+export function checkMaterialName(input: string): MaterialNameCheck {
+  const name = input.normalize('NFC').trim();
+  if (name === '' || name === '.' || name === '..') return { ok: false, reason: 'EMPTY' };
+  if ([...name].length > 255) return { ok: false, reason: 'TOO_LONG' };
+  if (/[/\\]/.test(name)) return { ok: false, reason: 'PATH' };
+  // C0/C1 controls and bidi overrides can disguise an extension (e.g. "invoice\u202Efdp.exe").
+  if (/[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/.test(name)) return { ok: false, reason: 'CONTROL' };
+  return { ok: true, name };
+}
+
+export type MaterialTypeCheck =
+  { ok: true; mediaType: AcceptedMaterialType } | { ok: false; reason: 'UNKNOWN_TYPE' | 'TYPE_NOT_ALLOWED' | 'EXTENSION_MISMATCH' };
+
+/** `detected` is the media type found from the content's magic bytes, or undefined when none matched. */
+export function checkMaterialType(fileName: string, detected: string | undefined): MaterialTypeCheck {
+  if (!detected) return { ok: false, reason: 'UNKNOWN_TYPE' };
+  if (!(detected in acceptedMaterialTypes)) return { ok: false, reason: 'TYPE_NOT_ALLOWED' };
+  const mediaType = detected as AcceptedMaterialType;
+  const ext = fileName.includes('.') ? (fileName.split('.').pop() ?? '').toLowerCase() : '';
+  const allowed: readonly string[] = acceptedMaterialTypes[mediaType];
+  if (!allowed.includes(ext)) return { ok: false, reason: 'EXTENSION_MISMATCH' };
+  return { ok: true, mediaType };
+}

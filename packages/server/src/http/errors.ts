@@ -1,0 +1,46 @@
+// Errors a use case reports to its caller, with a stable code; routes turn them into
+// `{ error: { code, message, details } }` with the status below.
+import type { ErrorCode, ErrorDetail } from '@lian/contract';
+
+const statusOf: Record<ErrorCode, number> = {
+  VALIDATION_FAILED: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+  PAYLOAD_TOO_LARGE: 413,
+  INTERNAL: 500,
+  LOGIN_TAKEN: 409,
+  ID_NUMBER_TAKEN: 409,
+  ID_NUMBER_INVALID: 422,
+  CREDIT_CODE_INVALID: 422,
+  PHONE_INVALID: 422,
+  PASSWORD_TOO_WEAK: 422,
+  BAD_CREDENTIALS: 401,
+  ACCOUNT_LOCKED: 429,
+  COURT_NOT_FOUND: 422,
+  CAUSE_OF_ACTION_UNKNOWN: 422,
+  FILING_NOT_EDITABLE: 409,
+  FILING_INCOMPLETE: 422,
+  FILING_STATE_CONFLICT: 409,
+  MATERIAL_TYPE_REFUSED: 415,
+  MATERIAL_TOO_LARGE: 413,
+  MATERIAL_EMPTY: 422,
+  MATERIAL_NAME_INVALID: 422,
+  MATERIAL_LIMIT_REACHED: 422,
+};
+
+export class AppError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: ErrorDetail[],
+  ) {
+    super(message);
+    this.status = statusOf[code];
+  }
+}
+
+export const notFound = () => new AppError('NOT_FOUND', '未找到该资源 / Not found');

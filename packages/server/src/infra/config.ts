@@ -1,0 +1,128 @@
+// Configuration from the environment, validated once at start with one clear message per bad value.
+import path from 'node:path';
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(0).max(65535);
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: port.default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  LIAN_DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  LIAN_PUBLIC_URL: z.url().optional(),
+  /** Field-encryption keys: "keyId:base64(32 bytes)" separated by commas; the first one encrypts. */
+  LIAN_FIELD_KEYS: z
+    .string()
+    .regex(/^([A-Za-z0-9_-]{1,16}:[A-Za-z0-9+/]{43}=)(,[A-Za-z0-9_-]{1,16}:[A-Za-z0-9+/]{43}=)*$/, 'must be keyId:base64-of-32-bytes[,…]')
+    .optional(),
+  /** Key of the keyed hash (HMAC) used for exact look-ups of encrypted fields: base64 of 32 bytes. */
+  LIAN_INDEX_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9+/]{43}=$/, 'must be base64 of 32 bytes')
+    .optional(),
+  LIAN_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LIAN_MAX_UPLOAD_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(50 * 1024 * 1024),
+  // S3-compatible object store for files; LIAN_S3_BUCKET unset → the local directory store.
+  LIAN_S3_ENDPOINT: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
+  LIAN_S3_REGION: z.string().min(1).default('us-east-1'),
+  LIAN_S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a bucket name: 3–63 lower-case letters, digits, dots or hyphens')
+    .optional(),
+  LIAN_S3_ACCESS_KEY_ID: z.string().optional(),
+  LIAN_S3_SECRET_ACCESS_KEY: z.string().optional(),
+  LIAN_S3_FORCE_PATH_STYLE: z
+    .enum(['true', 'false', '1', '0'], { error: 'must be true or false' })
+    .default('true')
+    .transform((v) => v === 'true' || v === '1'),
+  LIAN_S3_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/, 'must be path segments of letters, digits, dot, underscore or hyphen')
+    .default('blobs'),
+});
+
+export interface S3Config {
+  endpoint: string;
+  region: string;
+  bucket: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+  forcePathStyle: boolean;
+  prefix: string;
+}
+
+export type Config = {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  publicUrl: string | undefined;
+  fieldKeys: string | undefined;
+  indexKey: string | undefined;
+  logLevel: string;
+  maxUploadBytes: number;
+  /** Object store for files; undefined → the local directory store under dataDir. */
+  s3?: S3Config;
+};
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = schema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== '')));
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const c = parsed.data;
+  const problems: string[] = [];
+  if (c.NODE_ENV === 'production') {
+    // Development generates keys into the data directory; production must name them explicitly.
+    if (!c.LIAN_FIELD_KEYS) problems.push('LIAN_FIELD_KEYS: required when NODE_ENV=production');
+    if (!c.LIAN_INDEX_KEY) problems.push('LIAN_INDEX_KEY: required when NODE_ENV=production');
+  }
+  const s3Set = ['LIAN_S3_ENDPOINT', 'LIAN_S3_ACCESS_KEY_ID', 'LIAN_S3_SECRET_ACCESS_KEY'] as const;
+  if (c.LIAN_S3_BUCKET) {
+    for (const name of s3Set) if (!c[name]) problems.push(`${name}: required when LIAN_S3_BUCKET is set`);
+  } else {
+    // A half-configured object store must not silently fall back to the local directory.
+    for (const name of s3Set) if (c[name]) problems.push(`LIAN_S3_BUCKET: required when ${name} is set`);
+  }
+  if (problems.length) throw new ConfigError([...new Set(problems)]);
+  return {
+    env: c.NODE_ENV,
+    port: c.PORT,
+    host: c.HOST,
+    dataDir: path.resolve(c.LIAN_DATA_DIR),
+    databaseUrl: c.DATABASE_URL,
+    publicUrl: c.LIAN_PUBLIC_URL,
+    fieldKeys: c.LIAN_FIELD_KEYS,
+    indexKey: c.LIAN_INDEX_KEY,
+    logLevel: c.LIAN_LOG_LEVEL,
+    maxUploadBytes: c.LIAN_MAX_UPLOAD_BYTES,
+    ...(c.LIAN_S3_BUCKET && c.LIAN_S3_ENDPOINT && c.LIAN_S3_ACCESS_KEY_ID && c.LIAN_S3_SECRET_ACCESS_KEY
+      ? {
+          s3: {
+            endpoint: c.LIAN_S3_ENDPOINT,
+            region: c.LIAN_S3_REGION,
+            bucket: c.LIAN_S3_BUCKET,
+            accessKeyId: c.LIAN_S3_ACCESS_KEY_ID,
+            secretAccessKey: c.LIAN_S3_SECRET_ACCESS_KEY,
+            forcePathStyle: c.LIAN_S3_FORCE_PATH_STYLE,
+            prefix: c.LIAN_S3_PREFIX,
+          },
+        }
+      : {}),
+  };
+}

@@ -1,0 +1,20 @@
+// Forward-only, timestamped migrations, the same on PostgreSQL and PGlite.
+import { type Kysely, type Migration, Migrator } from 'kysely';
+import type { Db } from './db.js';
+import * as foundation from '../migrations/20261123_0001_foundation.js';
+import * as complaintContents from '../migrations/20261123_0002_complaint_contents.js';
+import * as signInSecurity from '../migrations/20261123_0003_sign_in_security.js';
+
+const migrations: Record<string, Migration> = {
+  '20261123_0001_foundation': foundation,
+  '20261123_0002_complaint_contents': complaintContents,
+  '20261123_0003_sign_in_security': signInSecurity,
+};
+
+export async function migrateToLatest(db: Db): Promise<string[]> {
+  // Migrations see the database untyped: they create the types' tables.
+  const migrator = new Migrator({ db: db as unknown as Kysely<unknown>, provider: { getMigrations: async () => migrations } });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

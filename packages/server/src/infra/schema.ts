@@ -1,0 +1,167 @@
+// Kysely table types. Must match the migrations in ../migrations.
+import type { MaterialKind } from '@lian/domain';
+import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+
+export interface CourtsTable {
+  id: Generated<string>;
+  code: string;
+  name: string;
+  timezone: string;
+  created_at: CreatedAt;
+}
+
+export interface UsersTable {
+  id: Generated<string>;
+  /** Normalised sign-in name: mobile number or lower-cased e-mail. */
+  login: string;
+  login_kind: 'phone' | 'email';
+  password_hash: string;
+  real_name: string;
+  /** Field-encrypted resident ID number (see infra/crypto). */
+  id_number_enc: string | null;
+  /** Keyed hash of the normalised ID number, for uniqueness and exact look-up. */
+  id_number_index: string | null;
+  created_at: CreatedAt;
+}
+
+export interface UserRolesTable {
+  user_id: string;
+  role: 'litigant' | 'lawyer' | 'filing_clerk' | 'court_admin';
+  /** Court the role applies to; null for roles that are not bound to a court (litigant, lawyer). */
+  court_id: string | null;
+}
+
+export interface SessionsTable {
+  id: Generated<string>;
+  token_hash: string;
+  user_id: string;
+  created_at: CreatedAt;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+  /** The browser's User-Agent at sign-in, trimmed to 200 characters, for the list of sessions. */
+  user_agent: string | null;
+}
+
+/** A failed sign-in attempt (or one still being checked); see modules/identity/throttle.ts. */
+export interface SignInFailuresTable {
+  id: Generated<number>;
+  /** Keyed hash of the normalised login, also for logins that match no account. */
+  login_index: string;
+  ip: string | null;
+  at: Date;
+}
+
+export interface SignInLocksTable {
+  login_index: string;
+  locked_at: Date;
+  locked_until: Date;
+}
+
+export type FilingStateColumn = 'draft' | 'submitted' | 'accepted';
+
+export interface FilingsTable {
+  id: Generated<string>;
+  court_id: string;
+  case_type: 'civil_first_instance';
+  state: Generated<FilingStateColumn>;
+  created_by: string;
+  plaintiff_phone_enc: string | null;
+  plaintiff_address_enc: string | null;
+  claims: ColumnType<Array<{ text: string; amountFen: number | null }>, string | undefined, string>;
+  claim_amount_fen: Generated<number>;
+  facts_and_reasons: Generated<string>;
+  plaintiff_ethnicity: Generated<string>;
+  plaintiff_occupation: Generated<string>;
+  plaintiff_employer: Generated<string>;
+  cause_of_action_code: string | null;
+  /** Version of the cause-of-action catalogue the code belongs to (e.g. '2020', '2025'). */
+  cause_of_action_version: string | null;
+  receipt_number: string | null;
+  submitted_at: Date | null;
+  decision_due_date: string | null;
+  case_number: string | null;
+  case_year: number | null;
+  case_type_code: string | null;
+  case_serial: number | null;
+  accepted_at: Date | null;
+  accepted_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface FilingPartiesTable {
+  id: Generated<string>;
+  filing_id: string;
+  position: number;
+  role: 'plaintiff' | 'defendant';
+  kind: 'person' | 'organization';
+  user_id: string | null;
+  name: string;
+  id_number_enc: string | null;
+  credit_code: string | null;
+  sex: 'male' | 'female' | null;
+  legal_representative: string | null;
+  phone_enc: string | null;
+  address_enc: string | null;
+}
+
+export interface MaterialsTable {
+  id: Generated<string>;
+  filing_id: string;
+  kind: MaterialKind;
+  file_name: string;
+  media_type: string;
+  size: number;
+  sha256: string;
+  uploaded_by: string;
+  uploaded_at: CreatedAt;
+}
+
+export interface CaseCountersTable {
+  court_id: string;
+  year: number;
+  type_code: string;
+  last_serial: number;
+}
+
+export interface FilingEventsTable {
+  id: Generated<number>;
+  filing_id: string;
+  at: CreatedAt;
+  actor_id: string | null;
+  type: string;
+  data: JSONColumnType<Record<string, string | number | null>>;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: Date;
+  actor_id: string | null;
+  action: string;
+  outcome: 'success' | 'denied' | 'failure';
+  resource_type: string | null;
+  resource_id: string | null;
+  request_id: string | null;
+  ip: string | null;
+  detail: JSONColumnType<Record<string, unknown>>;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface Database {
+  courts: CourtsTable;
+  users: UsersTable;
+  user_roles: UserRolesTable;
+  sessions: SessionsTable;
+  sign_in_failures: SignInFailuresTable;
+  sign_in_locks: SignInLocksTable;
+  filings: FilingsTable;
+  filing_parties: FilingPartiesTable;
+  materials: MaterialsTable;
+  case_counters: CaseCountersTable;
+  filing_events: FilingEventsTable;
+  audit_log: AuditLogTable;
+}

@@ -1,0 +1,87 @@
+// The audit trail: append-only, each record hash-chained to the one before, written in the same
+// transaction as the action it records. `verifyAuditChain` finds the first broken link.
+import { createHash } from 'node:crypto';
+import type { Db } from '../../infra/db.js';
+import * as repo from './repo.js';
+
+export interface AuditContext {
+  actorId: string | null;
+  requestId: string | null;
+  ip: string | null;
+}
+
+export interface AuditEntry {
+  action: string;
+  outcome: 'success' | 'denied' | 'failure';
+  resourceType?: string;
+  resourceId?: string;
+  detail?: Record<string, unknown>;
+}
+
+const GENESIS = '0'.repeat(64);
+
+function recordHash(prevHash: string, r: Omit<Parameters<typeof repo.insertRecord>[1], 'hash' | 'prev_hash'>): string {
+  const canonical = JSON.stringify([
+    prevHash,
+    r.at.toISOString(),
+    r.actor_id,
+    r.action,
+    r.outcome,
+    r.resource_type,
+    r.resource_id,
+    r.request_id,
+    r.ip,
+    canonicalJson(r.detail),
+  ]);
+  return createHash('sha256').update(canonical).digest('hex');
+}
+
+/** JSON with object keys sorted, so the hash does not depend on key order after a jsonb round trip. */
+function canonicalJson(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
+  if (v && typeof v === 'object') {
+    const entries = Object.entries(v as Record<string, unknown>)
+      .filter(([, x]) => x !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${canonicalJson(x)}`).join(',')}}`;
+  }
+  return JSON.stringify(v);
+}
+
+/** Appends one record. Call inside the transaction of the action it records. */
+export async function appendAudit(trx: Db, ctx: AuditContext, e: AuditEntry): Promise<void> {
+  const prev = (await repo.lockChainAndReadHead(trx)) ?? GENESIS;
+  const row = {
+    // A JS Date has millisecond precision, which timestamptz stores exactly: the hash can be recomputed.
+    at: new Date(),
+    actor_id: ctx.actorId,
+    action: e.action,
+    outcome: e.outcome,
+    resource_type: e.resourceType ?? null,
+    resource_id: e.resourceId ?? null,
+    request_id: ctx.requestId,
+    ip: ctx.ip,
+    detail: e.detail ?? {},
+  };
+  await repo.insertRecord(trx, { ...row, prev_hash: prev, hash: recordHash(prev, row) });
+}
+
+export type ChainCheck = { ok: true; records: number } | { ok: false; records: number; brokenAtId: number; reason: string };
+
+export async function verifyAuditChain(db: Db): Promise<ChainCheck> {
+  let prev = GENESIS;
+  let afterId = 0;
+  let count = 0;
+  for (;;) {
+    const rows = await repo.readChain(db, afterId, 1000);
+    if (rows.length === 0) return { ok: true, records: count };
+    for (const r of rows) {
+      if (r.prev_hash !== prev) return { ok: false, records: count, brokenAtId: r.id, reason: 'prev_hash does not match' };
+      const expected = recordHash(prev, { ...r, detail: r.detail });
+      if (expected !== r.hash) return { ok: false, records: count, brokenAtId: r.id, reason: 'hash does not match content' };
+      prev = r.hash;
+      afterId = r.id;
+      count++;
+    }
+  }
+}

@@ -1,0 +1,168 @@
+// Routes of a litigant's filings: drafts, materials, submission, and reading a filing.
+import type { Readable } from 'node:stream';
+import {
+  createFilingBody,
+  errorBody,
+  filingDraftBody,
+  filingListResponse,
+  filingResponse,
+  idParams,
+  materialParams,
+  materialResponse,
+  materialUploadQuery,
+} from '@lian/contract';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { actorOf, auditContext, localeOf } from '../../http/context.js';
+import * as materials from './materials.js';
+import * as filing from './service.js';
+
+const errors = { 401: errorBody, 404: errorBody, 409: errorBody, 422: errorBody };
+
+export const filingRoutes =
+  (deps: filing.FilingDeps): FastifyPluginAsyncZod =>
+  async (app) => {
+    // Material uploads arrive as the raw file body and are streamed to the blob store, never buffered.
+    app.addContentTypeParser('application/octet-stream', (_req, payload, done) => done(null, payload));
+
+    app.get(
+      '/filings',
+      {
+        config: { auth: 'user' },
+        schema: { tags: ['filing'], summary: "The signed-in filer's filings", response: { 200: filingListResponse, 401: errorBody } },
+      },
+      async (req) => ({ filings: await filing.listMyFilings(deps, actorOf(req)) }),
+    );
+
+    app.post(
+      '/filings',
+      {
+        config: { auth: 'user' },
+        schema: {
+          tags: ['filing'],
+          summary: 'Start a draft filing at a court',
+          body: createFilingBody,
+          response: { 201: filingResponse, ...errors },
+        },
+      },
+      async (req, reply) => {
+        const actor = actorOf(req);
+        const id = await filing.createFiling(deps, auditContext(req), actor, req.body);
+        return reply.status(201).send({ filing: await filing.getFiling(deps, auditContext(req), actor, id) });
+      },
+    );
+
+    app.get(
+      '/filings/:id',
+      {
+        config: { auth: 'user' },
+        schema: {
+          tags: ['filing'],
+          summary: 'A filing with its parties, materials and timeline',
+          params: idParams,
+          response: { 200: filingResponse, ...errors },
+        },
+      },
+      async (req) => ({ filing: await filing.getFiling(deps, auditContext(req), actorOf(req), req.params.id) }),
+    );
+
+    app.put(
+      '/filings/:id',
+      {
+        config: { auth: 'user' },
+        schema: {
+          tags: ['filing'],
+          summary: 'Save the content of a draft filing',
+          params: idParams,
+          body: filingDraftBody,
+          response: { 200: filingResponse, ...errors },
+        },
+      },
+      async (req) => {
+        const actor = actorOf(req);
+        await filing.saveDraft(deps, auditContext(req), actor, req.params.id, req.body);
+        return { filing: await filing.getFiling(deps, auditContext(req), actor, req.params.id) };
+      },
+    );
+
+    app.post(
+      '/filings/:id/materials',
+      {
+        config: { auth: 'user' },
+        schema: {
+          tags: ['filing'],
+          summary: 'Upload a material (complaint, evidence, …) as the raw request body',
+          description:
+            'Content-Type: application/octet-stream. PDF, JPEG or PNG, checked by magic bytes; the extension must match the content.',
+          params: idParams,
+          querystring: materialUploadQuery,
+          response: { 201: materialResponse, 413: errorBody, 415: errorBody, ...errors },
+        },
+      },
+      async (req, reply) => {
+        const length = req.headers['content-length'] ? Number(req.headers['content-length']) : undefined;
+        const material = await materials.addMaterial(
+          deps,
+          auditContext(req),
+          actorOf(req),
+          req.params.id,
+          { kind: req.query.kind, fileName: req.query.fileName, declaredLength: length },
+          req.body as Readable,
+        );
+        return reply.status(201).send({ material });
+      },
+    );
+
+    app.delete(
+      '/filings/:id/materials/:materialId',
+      {
+        config: { auth: 'user' },
+        schema: {
+          tags: ['filing'],
+          summary: 'Remove a material from a draft',
+          params: materialParams,
+          response: { 204: z.null(), ...errors },
+        },
+      },
+      async (req, reply) => {
+        await materials.removeMaterial(deps, auditContext(req), actorOf(req), req.params.id, req.params.materialId);
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.get(
+      '/filings/:id/materials/:materialId/content',
+      {
+        config: { auth: 'user' },
+        schema: { tags: ['filing'], summary: 'Download a material', params: materialParams },
+      },
+      async (req, reply) => {
+        const m = await materials.openMaterial(deps, auditContext(req), actorOf(req), req.params.id, req.params.materialId);
+        return reply
+          .type(m.mediaType)
+          .header('content-length', m.size)
+          .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(m.fileName)}`)
+          .header('x-content-sha256', m.sha256)
+          .header('cache-control', 'private, no-store')
+          .send(m.stream);
+      },
+    );
+
+    app.post(
+      '/filings/:id/submit',
+      {
+        config: { auth: 'user' },
+        schema: {
+          tags: ['filing'],
+          summary: 'Submit a draft: it is locked and receives a dated receipt',
+          params: idParams,
+          response: { 200: filingResponse, ...errors },
+        },
+      },
+      async (req) => {
+        const actor = actorOf(req);
+        await filing.submitFiling(deps, auditContext(req), actor, req.params.id, localeOf(req));
+        return { filing: await filing.getFiling(deps, auditContext(req), actor, req.params.id) };
+      },
+    );
+  };

@@ -1,0 +1,139 @@
+// Routes of registration, sign-in, the current account and its sessions.
+import { errorBody, idParams, loginBody, meResponse, registerBody, revokedResponse, sessionsResponse } from '@lian/contract';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { actorOf, auditContext } from '../../http/context.js';
+import * as identity from './service.js';
+import * as sessions from './sessions.js';
+import { SignInRefused } from './throttle.js';
+
+export const SESSION_COOKIE = 'lian_session';
+
+export const identityRoutes =
+  (deps: identity.IdentityDeps & { secureCookies: boolean }): FastifyPluginAsyncZod =>
+  async (app) => {
+    const setSession = (reply: FastifyReply, s: { token: string; expiresAt: Date }) =>
+      reply.setCookie(SESSION_COOKIE, s.token, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: deps.secureCookies,
+        expires: s.expiresAt,
+      });
+
+    app.post(
+      '/auth/register',
+      {
+        config: { auth: 'public' },
+        schema: {
+          tags: ['account'],
+          summary: 'Register a natural person and sign in',
+          body: registerBody,
+          response: { 201: meResponse, 409: errorBody, 422: errorBody },
+        },
+      },
+      async (req, reply) => {
+        const session = await identity.registerAndSignIn(deps, auditContext(req), req.body, {
+          userAgent: sessions.userAgentOf(req.headers['user-agent']),
+        });
+        setSession(reply, session);
+        const actor = await identity.actorForToken(deps, session.token);
+        return reply.status(201).send({ user: await identity.describeAccount(deps, actor!) });
+      },
+    );
+
+    app.post(
+      '/auth/login',
+      {
+        config: { auth: 'public' },
+        schema: {
+          tags: ['account'],
+          summary: 'Sign in with phone or e-mail and password',
+          body: loginBody,
+          response: { 200: meResponse, 401: errorBody, 429: errorBody },
+        },
+      },
+      async (req, reply) => {
+        const session = await identity
+          .signIn(deps, auditContext(req), req.body, { userAgent: sessions.userAgentOf(req.headers['user-agent']) })
+          .catch((e: unknown) => {
+            if (e instanceof SignInRefused) reply.header('retry-after', String(e.retryAfterSeconds));
+            throw e;
+          });
+        setSession(reply, session);
+        const actor = await identity.actorForToken(deps, session.token);
+        return { user: await identity.describeAccount(deps, actor!) };
+      },
+    );
+
+    app.post(
+      '/auth/logout',
+      {
+        config: { auth: 'public' },
+        schema: { tags: ['account'], summary: 'Sign out (ends this session)', response: { 204: z.null() } },
+      },
+      async (req, reply) => {
+        const token = req.cookies[SESSION_COOKIE];
+        if (token) await identity.signOut(deps, auditContext(req), token);
+        reply.clearCookie(SESSION_COOKIE, { path: '/' });
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.get(
+      '/me',
+      {
+        config: { auth: 'user' },
+        schema: { tags: ['account'], summary: 'The signed-in account', response: { 200: meResponse, 401: errorBody } },
+      },
+      async (req) => ({ user: await identity.describeAccount(deps, actorOf(req)) }),
+    );
+
+    // The session token of this request; `auth: 'user'` has already checked that it is valid.
+    const tokenOf = (req: FastifyRequest) => req.cookies[SESSION_COOKIE] ?? '';
+
+    app.get(
+      '/auth/sessions',
+      {
+        config: { auth: 'user' },
+        schema: {
+          tags: ['account'],
+          summary: 'The signed-in account’s active sessions',
+          response: { 200: sessionsResponse, 401: errorBody },
+        },
+      },
+      async (req) => ({ sessions: await sessions.listSessions(deps, actorOf(req), tokenOf(req)) }),
+    );
+
+    app.post(
+      '/auth/sessions/revoke-others',
+      {
+        config: { auth: 'user' },
+        schema: {
+          tags: ['account'],
+          summary: 'Sign out everywhere else (ends every other session of this account)',
+          response: { 200: revokedResponse, 401: errorBody },
+        },
+      },
+      async (req) => ({ revoked: await sessions.revokeOtherSessions(deps, auditContext(req), actorOf(req), tokenOf(req)) }),
+    );
+
+    app.delete(
+      '/auth/sessions/:id',
+      {
+        config: { auth: 'user' },
+        schema: {
+          tags: ['account'],
+          summary: 'End one of this account’s sessions',
+          params: idParams,
+          response: { 204: z.null(), 401: errorBody, 404: errorBody },
+        },
+      },
+      async (req, reply) => {
+        const { wasCurrent } = await sessions.revokeSession(deps, auditContext(req), actorOf(req), req.params.id, tokenOf(req));
+        if (wasCurrent) reply.clearCookie(SESSION_COOKIE, { path: '/' });
+        return reply.status(204).send(null);
+      },
+    );
+  };

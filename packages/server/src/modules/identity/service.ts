@@ -1,0 +1,226 @@
+// Accounts and sessions: registration with real name and resident ID number, sign-in with an
+// Argon2id-hashed password, opaque session tokens stored only as their hash.
+import { hash as argon2Hash, verify as argon2Verify } from '@node-rs/argon2';
+import type { Me, RegisterBody, Role } from '@lian/contract';
+import { checkPasswordPolicy, dateInZone, maskIdNumber, maskPhone, validateMobile, validateResidentId } from '@lian/domain';
+import type { Db } from '../../infra/db.js';
+import { type FieldCipher, newToken, sha256Hex } from '../../infra/crypto.js';
+import { AppError } from '../../http/errors.js';
+import { type AuditContext, appendAudit } from '../audit/service.js';
+import type { Actor } from '../policy/policy.js';
+import * as repo from './repo.js';
+import { sessionEndsAt, sessionLimits } from './sessions.js';
+import { admitAttempt, recordFailure, signInKey } from './throttle.js';
+
+export interface IdentityDeps {
+  db: Db;
+  cipher: FieldCipher;
+  now?: () => Date;
+}
+
+const ARGON2 = { memoryCost: 19456, timeCost: 2, parallelism: 1 } as const; // OWASP minimum for Argon2id
+// Compared against when the login does not exist, so that timing does not reveal registered names.
+const DUMMY_HASH = argon2Hash('lian-timing-equaliser', ARGON2);
+
+export function normaliseLogin(input: string): { ok: true; login: string; kind: 'phone' | 'email' } | { ok: false } {
+  const v = input.trim();
+  if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v)) return { ok: true, login: v.toLowerCase(), kind: 'email' };
+  const phone = validateMobile(v);
+  return phone.ok ? { ok: true, login: phone.value, kind: 'phone' } : { ok: false };
+}
+
+export const idNumberIndexOf = (cipher: FieldCipher, idNumber: string) => cipher.index(`resident-id:${idNumber}`);
+
+export async function registerPerson(deps: IdentityDeps, ctx: AuditContext, body: RegisterBody, role: Role = 'litigant') {
+  const now = deps.now?.() ?? new Date();
+  const login = normaliseLogin(body.login);
+  if (!login.ok) {
+    throw new AppError('VALIDATION_FAILED', '请填写手机号或电子邮箱', [
+      { path: 'login', code: 'invalid', message: '请填写正确的手机号或电子邮箱 / Enter a mobile number or e-mail address' },
+    ]);
+  }
+  const id = validateResidentId(body.idNumber, dateInZone(now, 'Asia/Shanghai'));
+  if (!id.ok) {
+    throw new AppError('ID_NUMBER_INVALID', '身份证号码无效', [
+      { path: 'idNumber', code: id.reason, message: '身份证号码无效 / Invalid ID number' },
+    ]);
+  }
+  const policy = checkPasswordPolicy(body.password, { login: login.login, realName: body.realName });
+  if (!policy.ok) {
+    throw new AppError(
+      'PASSWORD_TOO_WEAK',
+      '密码不符合要求',
+      policy.reasons.map((r) => ({ path: 'password', code: r, message: '密码不符合要求 / Password does not meet the policy' })),
+    );
+  }
+  const idIndex = idNumberIndexOf(deps.cipher, id.value);
+  const taken = await repo.loginOrIdTaken(deps.db, login.login, idIndex);
+  if (taken.login) throw new AppError('LOGIN_TAKEN', '该手机号或邮箱已注册');
+  if (taken.idNumber) throw new AppError('ID_NUMBER_TAKEN', '该身份证号码已注册');
+  const passwordHash = await argon2Hash(body.password, ARGON2);
+  const userId = await deps.db
+    .transaction()
+    .execute(async (trx) => {
+      const uid = await repo.insertUser(trx, {
+        login: login.login,
+        login_kind: login.kind,
+        password_hash: passwordHash,
+        real_name: body.realName,
+        id_number_enc: deps.cipher.encrypt(id.value),
+        id_number_index: idIndex,
+      });
+      await repo.insertRole(trx, uid, role, null);
+      await appendAudit(
+        trx,
+        { ...ctx, actorId: uid },
+        { action: 'account.register', outcome: 'success', resourceType: 'user', resourceId: uid },
+      );
+      return uid;
+    })
+    .catch((e: unknown) => {
+      // Two registrations racing for the same login or ID number: the unique index decides.
+      if (isUniqueViolation(e)) throw new AppError('LOGIN_TAKEN', '该手机号或邮箱已注册');
+      throw e;
+    });
+  return userId;
+}
+
+/** Who signs in and from where, beyond the audit context: stored with the session for its list. */
+export interface SignInClient {
+  userAgent?: string | null;
+}
+
+export async function signIn(deps: IdentityDeps, ctx: AuditContext, input: { login: string; password: string }, client: SignInClient = {}) {
+  const now = deps.now?.() ?? new Date();
+  const login = normaliseLogin(input.login);
+  const loginKey = signInKey(deps.cipher, login.ok ? login.login : input.login.trim().toLowerCase());
+  const user = login.ok ? await repo.findUserByLogin(deps.db, login.login) : undefined;
+  await admitAttempt(deps.db, ctx, loginKey, now, user?.id ?? null);
+  const valid = user
+    ? await argon2Verify(user.password_hash, input.password)
+    : (await argon2Verify(await DUMMY_HASH, input.password), false);
+  if (!user || !valid) throw await recordFailure(deps.db, ctx, loginKey, now, user?.id ?? null);
+  return createSession(deps, { ...ctx, actorId: user.id }, user.id, { ...client, loginKey });
+}
+
+async function createSession(deps: IdentityDeps, ctx: AuditContext, userId: string, opts: SignInClient & { loginKey?: string } = {}) {
+  const now = deps.now?.() ?? new Date();
+  const limits = sessionLimits(await repo.rolesOf(deps.db, userId));
+  const expiresAt = new Date(now.getTime() + limits.absoluteMs);
+  const { token, hash } = newToken();
+  await deps.db.transaction().execute(async (trx) => {
+    // A successful sign-in clears the login's failed attempts (see throttle.ts).
+    if (opts.loginKey) await repo.clearLoginFailures(trx, opts.loginKey);
+    // Signing in tidies the account's own expired sessions; they were already refused on use.
+    await repo.deleteExpiredSessions(trx, userId, now, new Date(now.getTime() - limits.idleMs));
+    await repo.insertSession(trx, {
+      token_hash: hash,
+      user_id: userId,
+      created_at: now,
+      last_seen_at: now,
+      expires_at: expiresAt,
+      user_agent: opts.userAgent ?? null,
+    });
+    await appendAudit(trx, ctx, { action: 'session.sign_in', outcome: 'success', resourceType: 'user', resourceId: userId });
+  });
+  return { token, expiresAt, userId };
+}
+
+export async function registerAndSignIn(deps: IdentityDeps, ctx: AuditContext, body: RegisterBody, client: SignInClient = {}) {
+  const userId = await registerPerson(deps, ctx, body);
+  return createSession(deps, { ...ctx, actorId: userId }, userId, client);
+}
+
+export async function signOut(deps: IdentityDeps, ctx: AuditContext, token: string) {
+  await deps.db.transaction().execute(async (trx) => {
+    const gone = await repo.deleteSession(trx, sha256Hex(token));
+    if (gone)
+      await appendAudit(
+        trx,
+        { ...ctx, actorId: gone.user_id },
+        { action: 'session.sign_out', outcome: 'success', resourceType: 'user', resourceId: gone.user_id },
+      );
+  });
+}
+
+/** The actor behind a session token, or null when the token is unknown, expired or idle too long. */
+export async function actorForToken(deps: IdentityDeps, token: string): Promise<Actor | null> {
+  const now = deps.now?.() ?? new Date();
+  const s = await repo.findSession(deps.db, sha256Hex(token));
+  if (!s) return null;
+  // The idle limit follows the account's roles now, so a litigant made clerk gets the staff limit at once.
+  const roles = await repo.rolesOf(deps.db, s.user_id);
+  if (sessionEndsAt(s, sessionLimits(roles).idleMs) <= now) return null;
+  // Written at most once a minute: the idle time-out does not need finer steps than that.
+  if (now.getTime() - s.last_seen_at.getTime() > 60_000) await repo.touchSession(deps.db, s.id, now);
+  return { userId: s.user_id, realName: s.real_name, roles: roles.map((r) => ({ role: r.role, courtId: r.court_id })) };
+}
+
+export async function describeAccount(deps: IdentityDeps, actor: Actor): Promise<Me> {
+  const user = await repo.findUserById(deps.db, actor.userId);
+  if (!user) throw new AppError('UNAUTHENTICATED', '请先登录');
+  const courts = await repo.courtsOfUser(deps.db, actor.userId);
+  return {
+    id: user.id,
+    login: user.login_kind === 'phone' ? maskPhone(user.login) : user.login,
+    realName: user.real_name,
+    idNumberMasked: user.id_number_enc ? maskIdNumber(deps.cipher.decrypt(user.id_number_enc)) : null,
+    roles: [...new Set(actor.roles.map((r) => r.role))],
+    courts,
+  };
+}
+
+export function isUniqueViolation(e: unknown): boolean {
+  return typeof e === 'object' && e !== null && (e as { code?: string }).code === '23505';
+}
+
+/** Creates a staff or demo account directly (seed and admin CLI); the password policy still applies. */
+export async function createAccount(
+  deps: IdentityDeps,
+  input: {
+    login: string;
+    password: string;
+    realName: string;
+    idNumber: string | null;
+    roles: Array<{ role: Role; courtId: string | null }>;
+  },
+): Promise<string> {
+  const login = normaliseLogin(input.login);
+  if (!login.ok) throw new AppError('VALIDATION_FAILED', `bad login: ${input.login}`);
+  const policy = checkPasswordPolicy(input.password, { login: login.login, realName: input.realName });
+  if (!policy.ok) throw new AppError('PASSWORD_TOO_WEAK', `password refused: ${policy.reasons.join(', ')}`);
+  const id = input.idNumber === null ? null : validateResidentId(input.idNumber, dateInZone(new Date(), 'Asia/Shanghai'));
+  if (id && !id.ok) throw new AppError('ID_NUMBER_INVALID', `ID number refused: ${id.reason}`);
+  const idNumber = id?.value ?? null;
+  const passwordHash = await argon2Hash(input.password, ARGON2);
+  return deps.db.transaction().execute(async (trx) => {
+    const uid = await repo.insertUser(trx, {
+      login: login.login,
+      login_kind: login.kind,
+      password_hash: passwordHash,
+      real_name: input.realName,
+      id_number_enc: idNumber ? deps.cipher.encrypt(idNumber) : null,
+      id_number_index: idNumber ? idNumberIndexOf(deps.cipher, idNumber) : null,
+    });
+    for (const r of input.roles) await repo.insertRole(trx, uid, r.role, r.courtId);
+    await appendAudit(
+      trx,
+      { actorId: null, requestId: null, ip: null },
+      {
+        action: 'account.create',
+        outcome: 'success',
+        resourceType: 'user',
+        resourceId: uid,
+        detail: { roles: input.roles.map((r) => r.role) },
+      },
+    );
+    return uid;
+  });
+}
+
+/** The verified name and encrypted ID number a filing copies for its plaintiff. */
+export async function accountForFiling(db: Db, userId: string) {
+  const user = await repo.findUserById(db, userId);
+  if (!user) throw new AppError('UNAUTHENTICATED', '请先登录');
+  return { real_name: user.real_name, id_number_enc: user.id_number_enc };
+}

@@ -1,0 +1,85 @@
+// Authorization in one place: `can(actor, action, resource)` decides every request.
+// Level 1 is the static role → action table (the web UI reads the same roles to show or hide
+// actions); level 2 is the resource check: ownership, court membership and the filing's state.
+import type { Role } from '@lian/contract';
+
+export interface Actor {
+  userId: string;
+  realName: string;
+  roles: ReadonlyArray<{ role: Role; courtId: string | null }>;
+}
+
+export const actions = [
+  'account.read',
+  'court.list',
+  'causeOfAction.search',
+  'filing.create',
+  'filing.list',
+  'filing.read',
+  'filing.edit',
+  'filing.submit',
+  'filing.accept',
+  'review.queue',
+] as const;
+export type Action = (typeof actions)[number];
+
+/** Which roles may attempt an action at all. */
+export const rolePermissions: Record<Action, readonly Role[]> = {
+  'account.read': ['litigant', 'lawyer', 'filing_clerk', 'court_admin'],
+  'court.list': ['litigant', 'lawyer', 'filing_clerk', 'court_admin'],
+  'causeOfAction.search': ['litigant', 'lawyer', 'filing_clerk', 'court_admin'],
+  'filing.create': ['litigant', 'lawyer'],
+  'filing.list': ['litigant', 'lawyer'],
+  'filing.read': ['litigant', 'lawyer', 'filing_clerk', 'court_admin'],
+  'filing.edit': ['litigant', 'lawyer'],
+  'filing.submit': ['litigant', 'lawyer'],
+  'filing.accept': ['filing_clerk'],
+  'review.queue': ['filing_clerk'],
+};
+
+export interface FilingResource {
+  kind: 'filing';
+  courtId: string;
+  createdBy: string;
+  state: 'draft' | 'submitted' | 'accepted';
+}
+export interface CourtResource {
+  kind: 'court';
+  courtId: string;
+}
+export type Resource = FilingResource | CourtResource;
+
+const hasRole = (actor: Actor, role: Role, courtId?: string) =>
+  actor.roles.some((r) => r.role === role && (courtId === undefined || r.courtId === courtId));
+
+export function can(actor: Actor, action: Action, resource?: Resource): boolean {
+  const allowedRoles = rolePermissions[action];
+  if (!actor.roles.some((r) => allowedRoles.includes(r.role))) return false;
+  if (!resource) return true;
+  if (resource.kind === 'court') {
+    return actor.roles.some((r) => allowedRoles.includes(r.role) && (r.courtId === null || r.courtId === resource.courtId));
+  }
+  const own = resource.createdBy === actor.userId;
+  switch (action) {
+    case 'filing.read':
+      // Court staff see what was submitted to their court, never a litigant's unsent draft.
+      return (
+        own ||
+        (resource.state !== 'draft' &&
+          (hasRole(actor, 'filing_clerk', resource.courtId) || hasRole(actor, 'court_admin', resource.courtId)))
+      );
+    case 'filing.edit':
+    case 'filing.submit':
+      return own;
+    case 'filing.accept':
+      return resource.state !== 'draft' && hasRole(actor, 'filing_clerk', resource.courtId);
+    default:
+      return false;
+  }
+}
+
+/** Courts where the actor holds one of the roles allowed to do `action`. */
+export function courtsFor(actor: Actor, action: Action): string[] {
+  const allowed = rolePermissions[action];
+  return actor.roles.filter((r) => allowed.includes(r.role) && r.courtId !== null).map((r) => r.courtId as string);
+}

@@ -1,0 +1,97 @@
+// A tiny HTTP client over app.inject with a cookie jar, as a browser would behave.
+import type { FastifyInstance } from 'fastify';
+import { DEMO_PASSWORD } from '../src/cli/seed.js';
+
+export interface Res<T = unknown> {
+  status: number;
+  body: T;
+  headers: Record<string, unknown>;
+  raw: Buffer;
+}
+
+export class Client {
+  private cookie: string | undefined;
+  constructor(private readonly app: FastifyInstance) {}
+
+  async call<T = Record<string, unknown>>(
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+    url: string,
+    body?: unknown,
+    opts: { raw?: Buffer; csrf?: boolean; headers?: Record<string, string> } = {},
+  ): Promise<Res<T>> {
+    const headers: Record<string, string> = { ...opts.headers };
+    if (this.cookie) headers.cookie = this.cookie;
+    if (method !== 'GET' && opts.csrf !== false) headers['x-requested-with'] = 'lian';
+    let payload: string | Buffer | undefined;
+    if (opts.raw) {
+      headers['content-type'] = 'application/octet-stream';
+      payload = opts.raw;
+    } else if (body !== undefined) {
+      headers['content-type'] = 'application/json';
+      payload = JSON.stringify(body);
+    }
+    const res = await this.app.inject({ method, url, headers, ...(payload !== undefined ? { payload } : {}) });
+    const setCookie = res.headers['set-cookie'];
+    const first = Array.isArray(setCookie) ? setCookie[0] : setCookie;
+    if (first?.startsWith('lian_session=')) this.cookie = first.split(';')[0];
+    const isJson = String(res.headers['content-type'] ?? '').includes('json');
+    return {
+      status: res.statusCode,
+      body: (isJson && res.body ? JSON.parse(res.body) : res.body) as T,
+      headers: res.headers,
+      raw: res.rawPayload,
+    };
+  }
+
+  get = <T = Record<string, unknown>>(url: string) => this.call<T>('GET', url);
+  post = <T = Record<string, unknown>>(url: string, body?: unknown) => this.call<T>('POST', url, body ?? {});
+  put = <T = Record<string, unknown>>(url: string, body: unknown) => this.call<T>('PUT', url, body);
+  del = <T = Record<string, unknown>>(url: string) => this.call<T>('DELETE', url);
+  upload = <T = Record<string, unknown>>(url: string, bytes: Buffer) => this.call<T>('POST', url, undefined, { raw: bytes });
+
+  async login(login: string, password = DEMO_PASSWORD) {
+    const r = await this.post('/api/auth/login', { login, password });
+    if (r.status !== 200) throw new Error(`login ${login} failed: ${r.status} ${JSON.stringify(r.body)}`);
+    return this;
+  }
+}
+
+/** A small but real PDF document (header, one page, xref, trailer). */
+export function samplePdf(text = 'Lian test'): Buffer {
+  const objs = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 100] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${`BT /F1 12 Tf 10 50 Td (${text}) Tj ET`.length} >>\nstream\nBT /F1 12 Tf 10 50 Td (${text}) Tj ET\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objs.forEach((o, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objs.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, 'latin1');
+}
+
+/** A 1×1 PNG. */
+export const samplePng = () =>
+  Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+
+/** Valid draft content for a civil first-instance filing against one person. */
+export const completeDraft = {
+  plaintiff: {
+    phone: '13800000001',
+    address: '北京市朝阳区建国路1号',
+    ethnicity: '汉族',
+    occupation: '职员',
+    employer: '北京某科技有限公司',
+  },
+  defendants: [{ kind: 'person', name: '李四', idNumber: '', sex: 'male', phone: '13900000000', address: '北京市朝阳区光华路2号' }],
+  claims: [{ text: '判令被告归还借款人民币50000元', amountFen: 5_000_000 }],
+  factsAndReasons: '2025年3月1日被告向原告借款50000元，约定一年内归还，到期后经多次催要未还。',
+  causeOfActionCode: null as string | null,
+};

@@ -1,0 +1,46 @@
+// Submitted filings made through the real use cases, for tests and benchmarks that need many.
+import { Readable } from 'node:stream';
+import { searchCausesOfAction } from '@lian/domain';
+import { DEMO_PASSWORD } from '../src/cli/seed.js';
+import { addMaterial } from '../src/modules/filing/materials.js';
+import { createFiling, type FilingDeps, saveDraft, submitFiling } from '../src/modules/filing/service.js';
+import { actorForToken, signIn } from '../src/modules/identity/service.js';
+import type { Actor } from '../src/modules/policy/policy.js';
+import { completeDraft, samplePdf, samplePng } from './client.js';
+
+const ctx = { actorId: null, requestId: 'fixture', ip: null };
+
+export async function signedInActor(deps: FilingDeps, login: string): Promise<Actor> {
+  const session = await signIn(deps, ctx, { login, password: DEMO_PASSWORD });
+  const actor = await actorForToken(deps, session.token);
+  if (!actor) throw new Error(`no session for ${login}`);
+  return actor;
+}
+
+/** Creates, fills, equips (complaint, ID copy, evidence) and submits `count` filings; returns their ids. */
+export async function submitCompleteFilings(deps: FilingDeps, litigant: Actor, courtId: string, count: number): Promise<string[]> {
+  const draft = { ...completeDraft, causeOfActionCode: searchCausesOfAction('民间借贷', 1)[0]!.code } as Parameters<typeof saveDraft>[4];
+  const files = [
+    { kind: 'complaint', fileName: 'c.pdf', bytes: (i: number) => samplePdf(`complaint ${i}`) },
+    { kind: 'identity', fileName: 'id.png', bytes: () => samplePng() },
+    { kind: 'evidence', fileName: 'e.png', bytes: () => samplePng() },
+  ] as const;
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const id = await createFiling(deps, ctx, litigant, { courtId, caseType: 'civil_first_instance' });
+    await saveDraft(deps, ctx, litigant, id, draft);
+    for (const f of files) {
+      await addMaterial(
+        deps,
+        ctx,
+        litigant,
+        id,
+        { kind: f.kind, fileName: f.fileName, declaredLength: undefined },
+        Readable.from([f.bytes(i)]),
+      );
+    }
+    await submitFiling(deps, ctx, litigant, id, 'zh-CN');
+    ids.push(id);
+  }
+  return ids;
+}

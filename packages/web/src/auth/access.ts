@@ -1,0 +1,26 @@
+// Who may open a route. The server enforces the same rules on every request; this only
+// keeps people away from pages they cannot use and sends them where they belong.
+import type { Me, Role } from '@lian/contract';
+
+/** public: anyone; guest: only when signed out (sign-in, registration); signed-in: any account; or a list of roles (any one suffices). */
+export type Access = 'public' | 'guest' | 'signed-in' | readonly Role[];
+
+export type Decision = { kind: 'allow' } | { kind: 'login' } | { kind: 'forbidden' } | { kind: 'redirect'; to: string };
+
+export function homePathFor(user: Pick<Me, 'roles'>): string {
+  return user.roles.includes('filing_clerk') ? '/workbench' : '/filings';
+}
+
+export function decideAccess(access: Access, user: Pick<Me, 'roles'> | null): Decision {
+  if (access === 'public') return { kind: 'allow' };
+  if (access === 'guest') return user ? { kind: 'redirect', to: homePathFor(user) } : { kind: 'allow' };
+  if (!user) return { kind: 'login' };
+  if (access === 'signed-in') return { kind: 'allow' };
+  return access.some((role) => user.roles.includes(role)) ? { kind: 'allow' } : { kind: 'forbidden' };
+}
+
+/** Where to go after signing in: back to the page that asked for it if the user may open it, else home. */
+export function safeNext(next: string | null): string | null {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/login') || next.startsWith('/register')) return null;
+  return next;
+}

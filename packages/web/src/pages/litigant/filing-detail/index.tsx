@@ -1,0 +1,55 @@
+// Filing detail for the litigant: state, case number when registered, the receipt, contents and history.
+import { EditOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
+import { Button, Col, Flex, Row } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { api } from '../../../api/endpoints';
+import { QueryState } from '../../../components/QueryState';
+import { CaseNumber } from '../../../components/filing/CaseNumber';
+import { FilingContent } from '../../../components/filing/FilingContent';
+import { FilingTimeline } from '../../../components/filing/FilingTimeline';
+import { Receipt } from '../../../components/filing/Receipt';
+import { FilingPageTitle } from '../../../components/filing/FilingPageTitle';
+
+export default function FilingDetailPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const query = useQuery({ queryKey: ['filing', id], queryFn: () => api.filing(id) });
+  return (
+    <QueryState query={query}>
+      {({ filing }) => (
+        <>
+          <FilingPageTitle title={t('detail.title')} state={filing.state}>
+            <Flex gap={8} wrap className="no-print">
+              {filing.allowed.edit && (
+                <Link to={`/filings/${filing.id}/edit`}>
+                  <Button type="primary" size="large" icon={<EditOutlined />}>
+                    {t('detail.edit')}
+                  </Button>
+                </Link>
+              )}
+              <Link to="/filings">
+                <Button size="large">{t('app.back')}</Button>
+              </Link>
+            </Flex>
+          </FilingPageTitle>
+          <Row gutter={[16, 16]}>
+            <Col xs={24} lg={16}>
+              <Flex vertical gap={16}>
+                <CaseNumber filing={filing} />
+                <Receipt filing={filing} />
+                <div className="no-print">
+                  <FilingContent filing={filing} />
+                </div>
+              </Flex>
+            </Col>
+            <Col xs={24} lg={8} className="no-print">
+              <FilingTimeline events={filing.timeline} />
+            </Col>
+          </Row>
+        </>
+      )}
+    </QueryState>
+  );
+}
