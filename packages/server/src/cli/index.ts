@@ -1,10 +1,12 @@
-// The `lian` command: serve | migrate | seed-demo | verify-audit.
+// The `lian` command: serve | migrate | seed-demo | verify-audit | rotate-keys.
 import { rm } from 'node:fs/promises';
 import closeWithGrace from 'close-with-grace';
 import { ConfigError, loadConfig } from '../infra/config.js';
 import { openDatabase } from '../infra/db.js';
 import { migrateToLatest } from '../infra/migrate.js';
+import { createFieldCipher, loadKeyMaterial } from '../infra/crypto.js';
 import { verifyAuditChain } from '../modules/audit/service.js';
+import { rotateFieldKeys } from '../modules/privacy/key-rotation.js';
 import { openPlatform } from '../platform.js';
 import { DEMO_PASSWORD, demoAccounts, seedDemo } from './seed.js';
 
@@ -13,7 +15,9 @@ const usage = `usage: lian <command> [options]
                              --reset first deletes the embedded database and files in LIAN_DATA_DIR)
   migrate                    apply database migrations
   seed-demo                  create the demo court and demo accounts (idempotent)
-  verify-audit               check the hash chain of the audit trail; exit 1 at the first broken link`;
+  verify-audit               check the hash chain of the audit trail; exit 1 at the first broken link
+  rotate-keys                re-encrypt personal data under the first key of LIAN_FIELD_KEYS (the older keys
+                             must still be listed after it until this has finished)`;
 
 async function main(argv: string[]) {
   const [command, ...flags] = argv;
@@ -70,6 +74,19 @@ async function main(argv: string[]) {
           console.error(`audit trail BROKEN at record ${r.brokenAtId} (${r.reason}); ${r.records} records before it are intact`);
           process.exitCode = 1;
         }
+      } finally {
+        await h.close();
+      }
+      return;
+    }
+    case 'rotate-keys': {
+      const h = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+      try {
+        const keys = await loadKeyMaterial({ fieldKeys: config.fieldKeys, indexKey: config.indexKey, dataDir: config.dataDir });
+        const cipher = createFieldCipher(keys);
+        const results = await rotateFieldKeys(h.db, cipher, { actorId: null, requestId: 'cli:rotate-keys', ip: null });
+        for (const r of results) console.log(`${`${r.table}.${r.column}`.padEnd(36)} ${r.rewritten} re-encrypted`);
+        console.log(`all personal data is now under key "${cipher.currentKeyId}"; older keys may be removed from LIAN_FIELD_KEYS`);
       } finally {
         await h.close();
       }

@@ -5,6 +5,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 export interface FieldCipher {
+  /** The id of the key that encrypts new values; values under other ids are due for rotation. */
+  readonly currentKeyId: string;
   encrypt(plain: string): string;
   decrypt(stored: string): string;
   /** Keyed hash of a normalised value: equal inputs give equal outputs, nothing is revealed. */
@@ -24,6 +26,7 @@ export function createFieldCipher(material: KeyMaterial): FieldCipher {
   if (!current) throw new Error('at least one field key is required');
   const byId = new Map(material.fieldKeys.map((k) => [k.id, k.key]));
   return {
+    currentKeyId: current.id,
     encrypt(plain) {
       const iv = randomBytes(12);
       const cipher = createCipheriv('aes-256-gcm', current.key, iv);
@@ -48,6 +51,9 @@ export function createFieldCipher(material: KeyMaterial): FieldCipher {
     },
   };
 }
+
+/** The `v1:<keyId>:` prefix of values encrypted under `keyId` (for finding values due for rotation). */
+export const encryptedPrefix = (keyId: string) => `${PREFIX}:${keyId}:`;
 
 export function parseFieldKeys(spec: string): Array<{ id: string; key: Buffer }> {
   return spec.split(',').map((part) => {
