@@ -29,6 +29,8 @@ export const errorCodes = [
   'MATERIAL_EMPTY',
   'MATERIAL_NAME_INVALID',
   'MATERIAL_LIMIT_REACHED',
+  /** The account has filings before a court: it cannot be deleted (they are court records). */
+  'ACCOUNT_HAS_FILINGS',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -29,6 +29,8 @@ type Rule =
   | { kind: 'user'; roles: 'any' | readonly Subject[] }
   /** Acts on one of the caller's own sessions: another account's session id answers 404. */
   | { kind: 'ownSession' }
+  /** Needs a session; who may do what is tested in the named file. Here: anonymous callers get 401. */
+  | { kind: 'signedIn'; testedIn: string }
   | { kind: 'filing'; action: Action; expect: (s: Subject, st: State) => number; consumes?: boolean };
 
 // Read: the filer always; staff of the filing's court once it is submitted, never a draft.
@@ -51,6 +53,8 @@ const routeTable: Record<string, Rule> = {
   'GET /api/auth/sessions': { kind: 'user', roles: 'any' },
   'POST /api/auth/sessions/revoke-others': { kind: 'user', roles: 'any' },
   'DELETE /api/auth/sessions/:id': { kind: 'ownSession' },
+  'GET /api/me/data-export': { kind: 'user', roles: 'any' },
+  'POST /api/me/delete': { kind: 'signedIn', testedIn: 'privacy.test.ts' },
   'GET /api/filings': { kind: 'user', roles: 'any' },
   'POST /api/filings': { kind: 'user', roles: ['owner', 'otherLitigant', 'lawyer'] },
   'GET /api/review/queue': { kind: 'user', roles: ['clerk', 'otherCourtClerk'] },
@@ -315,6 +319,15 @@ describe('routes that do not act on one filing', () => {
     expect((await new Client(p.app).post('/api/auth/login', { login: '13800000088', password: 'Matrix-test-2026' })).status).toBe(200);
     expect((await fresh.post('/api/auth/logout')).status).toBe(204);
     expect((await fresh.get('/api/me')).status).toBe(401);
+  });
+});
+
+describe('routes whose rules are tested in their own files', () => {
+  const rows = Object.entries(routeTable).filter((e): e is [string, Extract<Rule, { kind: 'signedIn' }>] => e[1].kind === 'signedIn');
+  it.each(rows)('%s: 401 for an anonymous caller, whatever the body (rules: %o)', async (route) => {
+    const [method, url] = route.split(' ') as [Method, string];
+    expect((await clients.anonymous.call(method, url, {})).status).toBe(401);
+    expect((await clients.anonymous.call(method, url, { password: DEMO_PASSWORD })).status).toBe(401);
   });
 });
 

@@ -26,6 +26,7 @@ import { filingRoutes } from '../modules/filing/routes.js';
 import { identityRoutes, SESSION_COOKIE } from '../modules/identity/routes.js';
 import { actorForToken } from '../modules/identity/service.js';
 import type { Actor } from '../modules/policy/policy.js';
+import { privacyRoutes } from '../modules/privacy/routes.js';
 import { reviewRoutes } from '../modules/review/routes.js';
 import { AppError } from './errors.js';
 
@@ -157,6 +158,7 @@ export async function buildApp(deps: AppDeps) {
   await app.register(catalogueRoutes(deps), { prefix: '/api' });
   await app.register(filingRoutes(deps), { prefix: '/api' });
   await app.register(reviewRoutes(deps), { prefix: '/api' });
+  await app.register(privacyRoutes(deps), { prefix: '/api' });
 
   if (deps.webDist && existsSync(path.join(deps.webDist, 'index.html'))) {
     await app.register(fastifyStatic, { root: deps.webDist, wildcard: false });

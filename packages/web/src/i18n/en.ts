@@ -276,6 +276,7 @@ const en: Shape<Messages> = {
     MATERIAL_EMPTY: 'The file is empty; choose another one',
     MATERIAL_NAME_INVALID: 'The file name is not allowed; rename the file and try again',
     MATERIAL_LIMIT_REACHED: 'No more documents can be added',
+    ACCOUNT_HAS_FILINGS: 'You have filings before a court; the court keeps them, so this account cannot be deleted',
   },
 };
 

@@ -264,6 +264,7 @@ const zhCN = {
     MATERIAL_EMPTY: '文件是空的，请重新选择',
     MATERIAL_NAME_INVALID: '文件名不合规，请改名后再上传',
     MATERIAL_LIMIT_REACHED: '材料数量已达上限',
+    ACCOUNT_HAS_FILINGS: '您已向法院提交过立案申请，这些记录须由法院保存，账号不能注销',
   },
 };
 

@@ -26,3 +26,7 @@ export async function insertRecord(
 export function readChain(db: Db, afterId: number, limit: number) {
   return db.selectFrom('audit_log').selectAll().where('id', '>', afterId).orderBy('id').limit(limit).execute();
 }
+
+export function recordsByActor(db: Db, actorId: string, limit: number) {
+  return db.selectFrom('audit_log').selectAll().where('actor_id', '=', actorId).orderBy('id', 'desc').limit(limit).execute();
+}

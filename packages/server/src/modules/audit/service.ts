@@ -85,3 +85,9 @@ export async function verifyAuditChain(db: Db): Promise<ChainCheck> {
     }
   }
 }
+
+/** The most recent records of one account's own actions (its holder's data copy). */
+export async function activityOf(db: Db, actorId: string, limit = 1000) {
+  const rows = await repo.recordsByActor(db, actorId, limit);
+  return rows.map((r) => ({ at: r.at.toISOString(), action: r.action, outcome: r.outcome, ip: r.ip, resourceType: r.resource_type }));
+}

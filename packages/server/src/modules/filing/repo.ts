@@ -116,3 +116,18 @@ export async function markSubmitted(trx: Db, id: string, s: { receipt_number: st
     .where('state', '=', 'draft')
     .executeTakeFirstOrThrow();
 }
+
+/** Every filing an account created, oldest first (its holder's data copy; account deletion). */
+export const allByCreator = (db: Db, userId: string) =>
+  db.selectFrom('filings').selectAll().where('created_by', '=', userId).orderBy('created_at').execute();
+
+export const deleteFilings = (trx: Db, ids: readonly string[]) =>
+  ids.length === 0 ? Promise.resolve([]) : trx.deleteFrom('filings').where('id', 'in', ids).returning('id').execute();
+
+export const materialHashesOf = (db: Db, filingIds: readonly string[]) =>
+  filingIds.length === 0
+    ? Promise.resolve([])
+    : db.selectFrom('materials').select('sha256').distinct().where('filing_id', 'in', filingIds).execute();
+
+export const lockFilingsOfCreator = (trx: Db, userId: string) =>
+  trx.selectFrom('filings').select(['id', 'state']).where('created_by', '=', userId).forUpdate().execute();

@@ -351,3 +351,35 @@ export async function partyNamesOf(db: Db, filingIds: readonly string[]) {
     parties.filter((p) => p.filing_id === id && p.role === role).map((p) => p.name);
   return (id: string) => ({ plaintiffs: names(id, 'plaintiff'), defendants: names(id, 'defendant') });
 }
+
+/** The account's own filings in full (its holder's data copy, PIPL Art. 45): unmasked, with timelines. */
+export async function exportFilingsOf(deps: FilingDeps, actor: Actor): Promise<FilingView[]> {
+  const rows = await repo.allByCreator(deps.db, actor.userId);
+  const courts = new Map((await listCourts(deps.db)).map((c) => [c.id, c]));
+  const none = { edit: false, submit: false, accept: false };
+  return Promise.all(
+    rows.map((f) => {
+      const court = courts.get(f.court_id)!;
+      return buildFilingView(deps, f, court, { full: true, today: dateInZone(nowOf(deps), court.timezone), allowed: none });
+    }),
+  );
+}
+
+/**
+ * Deletes an account's filings inside the caller's transaction, provided every one is still a draft:
+ * a filing a court has received is court business and stays (answers false, nothing deleted). Returns
+ * the hashes of the deleted materials, for the caller to remove unreferenced files after commit.
+ */
+export async function deleteDraftsOf(trx: Db, userId: string): Promise<{ ok: true; hashes: string[] } | { ok: false }> {
+  const rows = await repo.lockFilingsOfCreator(trx, userId);
+  if (rows.some((r) => r.state !== 'draft')) return { ok: false };
+  const ids = rows.map((r) => r.id);
+  const hashes = (await repo.materialHashesOf(trx, ids)).map((m) => m.sha256);
+  await repo.deleteFilings(trx, ids);
+  return { ok: true, hashes };
+}
+
+/** Removes stored files no material refers to any more (after a deletion has committed). */
+export async function removeUnreferencedBlobs(deps: Pick<FilingDeps, 'db' | 'blobs'>, hashes: readonly string[]): Promise<void> {
+  for (const sha of hashes) if (!(await repo.blobReferenced(deps.db, sha))) await deps.blobs.remove(sha);
+}

@@ -155,3 +155,8 @@ export async function putSignInLock(trx: Db, loginIndex: string, at: Date, until
     .onConflict((oc) => oc.column('login_index').doUpdateSet({ locked_at: at, locked_until: until }))
     .execute();
 }
+
+/** Roles and sessions go with the account (ON DELETE CASCADE). */
+export async function deleteUser(trx: Db, userId: string) {
+  await trx.deleteFrom('users').where('id', '=', userId).execute();
+}

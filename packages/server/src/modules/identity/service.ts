@@ -224,3 +224,36 @@ export async function accountForFiling(db: Db, userId: string) {
   if (!user) throw new AppError('UNAUTHENTICATED', '请先登录');
   return { real_name: user.real_name, id_number_enc: user.id_number_enc };
 }
+
+/**
+ * Re-authentication before a grave act on one's own account (deleting it): the password, throttled and
+ * audited exactly like a sign-in attempt, so a stolen session cannot be used to guess it.
+ */
+export async function confirmPassword(deps: IdentityDeps, ctx: AuditContext, actor: Actor, password: string): Promise<void> {
+  const now = deps.now?.() ?? new Date();
+  const user = await repo.findUserById(deps.db, actor.userId);
+  if (!user) throw new AppError('UNAUTHENTICATED', '请先登录');
+  const key = signInKey(deps.cipher, user.login);
+  await admitAttempt(deps.db, ctx, key, now, user.id);
+  if (!(await argon2Verify(user.password_hash, password))) throw await recordFailure(deps.db, ctx, key, now, user.id);
+}
+
+/** The account's own data in full, for its holder's copy (PIPL Art. 45). */
+export async function accountExport(deps: IdentityDeps, actor: Actor) {
+  const user = await repo.findUserById(deps.db, actor.userId);
+  if (!user) throw new AppError('UNAUTHENTICATED', '请先登录');
+  return {
+    id: user.id,
+    login: user.login,
+    loginKind: user.login_kind,
+    realName: user.real_name,
+    idNumber: user.id_number_enc ? deps.cipher.decrypt(user.id_number_enc) : null,
+    roles: actor.roles.map((r) => ({ role: r.role, courtId: r.courtId })),
+    createdAt: user.created_at.toISOString(),
+  };
+}
+
+/** Removes the account with its roles and sessions, inside the caller's transaction. */
+export async function deleteAccountInTransaction(trx: Db, userId: string): Promise<void> {
+  await repo.deleteUser(trx, userId);
+}
