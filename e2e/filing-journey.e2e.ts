@@ -2,9 +2,9 @@
 // and evidence, submits it and gets a receipt; a filing clerk accepts it from the review queue; the
 // litigant sees 已立案 with the case number and the timeline. Screenshots go to e2e/screenshots/.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { samplePdf, samplePng } from '../packages/server/test/client.js';
-import { axeViolations, launchChromium, screenshot, settled } from './src/browser.js';
+import { axeViolations, launchChromium, openPage, screenshot, settled } from './src/browser.js';
 import { type RunningServer, startServer } from './src/server.js';
 
 let server: RunningServer;
@@ -21,20 +21,7 @@ afterAll(async () => {
 /** The visible form field with exactly this label (the editor keeps other steps' fields mounted). */
 const field = (page: Page, label: string) => page.getByLabel(label, { exact: true }).filter({ visible: true });
 
-/** A fresh browser context (no cookies); on failure its page is saved as a FAILED-… screenshot. */
-async function newPage(name: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
-  const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', reducedMotion: 'reduce' });
-  const page = await context.newPage();
-  const apiErrors: string[] = [];
-  page.on('response', (r) => {
-    if (r.url().includes('/api/') && r.status() >= 400) apiErrors.push(`${r.status()} ${r.request().method()} ${r.url()}`);
-  });
-  onTestFailed(async () => {
-    await screenshot(page, `FAILED-${name}`);
-    console.error(`API errors seen by ${name}:\n${apiErrors.join('\n')}`);
-  });
-  return page;
-}
+const newPage = (name: string, viewport?: { width: number; height: number }) => openPage(browser, name, viewport);
 
 const caseNumberPattern = /（\d{4}）京0105民初1号/;
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { onTestFailed } from 'vitest';
 
 export const screenshotDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../screenshots');
 
@@ -21,6 +22,24 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/**
+ * A page in a fresh browser context (no cookies), as a person in China would have it (zh-CN, Shanghai
+ * time, reduced motion); on failure its page is saved as a FAILED-… screenshot with the API errors seen.
+ */
+export async function openPage(browser: Browser, name: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
+  const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  const apiErrors: string[] = [];
+  page.on('response', (r) => {
+    if (r.url().includes('/api/') && r.status() >= 400) apiErrors.push(`${r.status()} ${r.request().method()} ${r.url()}`);
+  });
+  onTestFailed(async () => {
+    await screenshot(page, `FAILED-${name}`);
+    console.error(`API errors seen by ${name}:\n${apiErrors.join('\n')}`);
+  });
+  return page;
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {

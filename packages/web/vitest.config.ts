@@ -8,5 +8,7 @@ export default defineConfig({
     environment: 'jsdom',
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
+    // jsdom renders of antd pages take seconds on a busy 2-core machine.
+    testTimeout: 20_000,
   },
 });

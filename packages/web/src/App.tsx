@@ -77,6 +77,9 @@ export function Providers({ children, client }: { children: React.ReactNode; cli
             colorTextDescription: 'rgba(0, 0, 0, 0.62)',
             colorTextPlaceholder: 'rgba(0, 0, 0, 0.55)',
             colorLink: '#0958d9',
+            // antd's lighter hover and active link colours fail AA contrast on white: darker instead.
+            colorLinkHover: '#003eb3',
+            colorLinkActive: '#002c8c',
             colorError: '#cf1322',
             // No fades or slides when the system asks for reduced motion.
             motion: !reduceMotion,

@@ -21,6 +21,7 @@ describe('route table role guard', () => {
       ['/filings/:id', ['litigant', 'lawyer']],
       ['/workbench', ['filing_clerk']],
       ['/workbench/filings/:id', ['filing_clerk']],
+      ['/account', 'signed-in'],
     ]);
   });
 
@@ -36,6 +37,9 @@ describe('route table role guard', () => {
     ['/workbench', user('filing_clerk'), 'allow'],
     ['/workbench/filings/0b6c', user('lawyer'), 'forbidden'],
     ['/workbench/filings/0b6c', user('litigant', 'filing_clerk'), 'allow'],
+    ['/account', null, 'login'],
+    ['/account', user('filing_clerk'), 'allow'],
+    ['/account', user('litigant'), 'allow'],
     ['/login', null, 'allow'],
     ['/register', null, 'allow'],
     ['/login', user('litigant'), 'redirect'],

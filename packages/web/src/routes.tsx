@@ -44,6 +44,7 @@ export const routeTable: readonly AppRoute[] = [
     title: 'workbench.reviewTitle',
     page: lazy(() => import('./pages/workbench/review')),
   },
+  { path: '/account', access: 'signed-in', title: 'account.title', page: lazy(() => import('./pages/account')) },
 ];
 
 /** The route whose pattern matches a concrete path (":param" matches one segment). */

@@ -9,6 +9,7 @@ import type {
   MaterialView,
   Me,
   RegisterBody,
+  SessionInfo,
   ReviewQueueItem,
   CauseOfAction,
 } from '@lian/contract';
@@ -21,6 +22,12 @@ export const api = {
   login: (body: LoginBody) => request<{ user: Me }>('/api/auth/login', { method: 'POST', body }),
   logout: () => request<void>('/api/auth/logout', { method: 'POST' }),
   me: () => request<{ user: Me }>('/api/me'),
+  sessions: () => request<{ sessions: SessionInfo[] }>('/api/auth/sessions'),
+  endSession: (id: string) => request<void>(`/api/auth/sessions/${enc(id)}`, { method: 'DELETE' }),
+  endOtherSessions: () => request<{ revoked: number }>('/api/auth/sessions/revoke-others', { method: 'POST' }),
+  /** A plain link: the browser downloads the JSON attachment with the session cookie. */
+  dataExportUrl: '/api/me/data-export',
+  deleteAccount: (password: string) => request<void>('/api/me/delete', { method: 'POST', body: { password } }),
 
   courts: () => request<{ courts: Court[] }>('/api/courts'),
   causesOfAction: (q: string, limit = 20, signal?: AbortSignal) =>

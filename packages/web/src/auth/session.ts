@@ -22,7 +22,10 @@ export function useMe() {
 export function useSetMe(): (user: Me | null) => void {
   const client = useQueryClient();
   return (user) => {
-    if (!user) client.clear();
     client.setQueryData(meKey, user);
+    // Signed out: forget everything fetched for the account, but keep the "me" query itself — its
+    // observers (the page header) hold that query object and would go on showing the old user if it
+    // were replaced by a new one, as QueryClient.clear() would do.
+    if (!user) client.removeQueries({ predicate: (q) => q.queryKey[0] !== meKey[0] });
   };
 }

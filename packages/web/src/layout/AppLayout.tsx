@@ -43,9 +43,9 @@ function UserBlock({ user }: { user: Me }) {
   });
   return (
     <Space wrap size="small" className="header-user">
-      <span aria-label={t('app.signedInAs')}>
+      <Link to="/account" aria-label={`${t('app.signedInAs')} ${user.realName}: ${t('account.title')}`}>
         <UserOutlined aria-hidden /> {user.realName}
-      </span>
+      </Link>
       {user.roles.map((role) => (
         <Tag key={role} color="blue">
           {t(`roles.${role}`)}
