@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { FilingView } from '@lian/contract';
 import { searchCausesOfAction } from '@lian/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../src/cli/seed.js';
 import { Client, completeDraft, samplePdf, samplePng } from './client.js';
 import { startTestPlatform, type TestPlatform } from './harness.js';
 
@@ -42,6 +43,8 @@ async function blobFiles(): Promise<string[]> {
   await walk(root);
   return out;
 }
+
+const auditOf = (requestId: string) => p.deps.db.selectFrom('audit_log').selectAll().where('request_id', '=', requestId).execute();
 
 beforeAll(async () => {
   p = await startTestPlatform();
@@ -98,21 +101,71 @@ describe('another litigant', () => {
     expect((await clerk.post(`/api/review/filings/${filingId}/accept`)).status).toBe(404);
   });
 
-  it('a litigant cannot accept a filing or read the review queue', async () => {
-    expect((await owner.get<Err>('/api/review/queue')).status).toBe(403);
+  it('a litigant cannot accept a filing or read the review queue; the refusal is audited with the route', async () => {
+    const r = await owner.call<Err>('GET', '/api/review/queue', undefined, { headers: { 'x-request-id': 'escalation-1' } });
+    expect([r.status, r.body.error.code]).toEqual([403, 'FORBIDDEN']);
+    const audit = await auditOf('escalation-1');
+    expect(audit.map((a) => [a.action, a.outcome, a.detail.route, a.detail.reason])).toEqual([
+      ['access.denied', 'denied', 'GET /api/review/queue', 'forbidden'],
+    ]);
+    expect(audit[0]!.actor_id).toBe((await owner.get<{ user: { id: string } }>('/api/me')).body.user.id);
+  });
+
+  it('cannot give itself a role by registering with one', async () => {
+    const c = new Client(p.app);
+    const r = await c.post<{ user: { roles: string[] } }>('/api/auth/register', {
+      login: '13800000066',
+      password: 'Harbour-lights-2026',
+      realName: '韩梅',
+      idNumber: '110105199001011232',
+      roles: ['filing_clerk', 'court_admin'],
+      role: 'court_admin',
+    });
+    expect(r.status).toBe(201);
+    expect(r.body.user.roles).toEqual(['litigant']);
+    expect((await c.get('/api/review/queue')).status).toBe(403);
   });
 });
 
 describe('requests without a session or the CSRF header', () => {
-  it('401 without a session, 401 with a forged cookie', async () => {
+  it('401 without a session, 401 with a forged cookie; only the forged token is an audited event', async () => {
     const anon = new Client(p.app);
-    expect((await anon.get<Err>(`/api/filings/${filingId}`)).status).toBe(401);
-    const forged = await p.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: 'lian_session=forged-token-value' } });
+    const plain = await anon.call<Err>('GET', `/api/filings/${filingId}`, undefined, { headers: { 'x-request-id': 'anon-1' } });
+    expect(plain.status).toBe(401);
+    expect(await auditOf('anon-1')).toEqual([]);
+    const forged = await p.app.inject({
+      method: 'GET',
+      url: '/api/me',
+      headers: { cookie: 'lian_session=forged-token-value', 'x-request-id': 'forged-1' },
+    });
     expect(forged.statusCode).toBe(401);
+    const audit = await auditOf('forged-1');
+    expect(audit.map((a) => [a.action, a.outcome, a.actor_id, a.detail.route, a.detail.reason])).toEqual([
+      ['session.refused', 'denied', null, 'GET /api/me', 'session_unknown_or_expired'],
+    ]);
+    // Nor does the token itself appear anywhere in the trail.
+    expect(JSON.stringify(audit)).not.toContain('forged-token-value');
+  });
+
+  it('401 for a session that was signed out, audited', async () => {
+    const signedIn = await p.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'x-requested-with': 'lian' },
+      payload: { login: '13800000002', password: DEMO_PASSWORD },
+    });
+    const cookie = String(signedIn.headers['set-cookie']).split(';')[0]!;
+    const out = await p.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie, 'x-requested-with': 'lian' } });
+    expect(out.statusCode).toBe(204);
+    const replayed = await p.app.inject({ method: 'GET', url: '/api/filings', headers: { cookie, 'x-request-id': 'replay-1' } });
+    expect(replayed.statusCode).toBe(401);
+    expect((await auditOf('replay-1')).map((a) => a.action)).toEqual(['session.refused']);
   });
   it('403 for a state-changing request without X-Requested-With, and nothing changes', async () => {
     const r = await owner.call<Err>('PUT', `/api/filings/${filingId}`, { ...completeDraft, factsAndReasons: 'csrf' }, { csrf: false });
     expect(r.status).toBe(403);
+    const audit = await p.deps.db.selectFrom('audit_log').selectAll().where('action', '=', 'access.denied').execute();
+    expect(audit.map((a) => [a.detail.route, a.detail.reason])).toContainEqual(['PUT /api/filings/:id', 'csrf_header_missing']);
     expect((await owner.get<{ filing: FilingView }>(`/api/filings/${filingId}`)).body.filing.factsAndReasons).toBe(
       completeDraft.factsAndReasons,
     );

@@ -9,7 +9,7 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { ErrorBody } from '@lian/contract';
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import {
   hasZodFastifySchemaValidationErrors,
   jsonSchemaTransform,
@@ -26,6 +26,8 @@ import { filingRoutes } from '../modules/filing/routes.js';
 import { identityRoutes, SESSION_COOKIE } from '../modules/identity/routes.js';
 import { actorForToken } from '../modules/identity/service.js';
 import type { Actor } from '../modules/policy/policy.js';
+import { recordAudit } from '../modules/audit/service.js';
+import { auditContext } from './context.js';
 import { privacyRoutes } from '../modules/privacy/routes.js';
 import { reviewRoutes } from '../modules/review/routes.js';
 import { AppError } from './errors.js';
@@ -99,17 +101,36 @@ export async function buildApp(deps: AppDeps) {
     // CSRF defence: a cross-site form or image cannot set a custom header, and a cross-origin
     // fetch that sets one needs a CORS preflight this server never grants.
     if (!SAFE_METHODS.has(req.method) && req.headers['x-requested-with'] !== 'lian') {
-      throw new AppError('FORBIDDEN', '请求缺少防伪造标头 / Missing X-Requested-With header');
+      throw new AppError('FORBIDDEN', '请求缺少防伪造标头 / Missing X-Requested-With header', undefined, 'csrf_header_missing');
     }
     const token = req.cookies[SESSION_COOKIE];
     if (token) req.actor = await actorForToken(deps, token);
     // Before body parsing and validation: an anonymous caller learns nothing about a route's input rules.
-    if (req.routeOptions.config?.auth === 'user' && !req.actor) throw new AppError('UNAUTHENTICATED', '请先登录 / Please sign in');
+    if (req.routeOptions.config?.auth === 'user' && !req.actor) {
+      throw new AppError('UNAUTHENTICATED', '请先登录 / Please sign in', undefined, token ? 'session_unknown_or_expired' : undefined);
+    }
   });
 
-  app.setErrorHandler((err: Error & { statusCode?: number }, req, reply) => {
+  /**
+   * Refusals worth an audit record: a session token that is forged, expired or ended (only when one
+   * was presented: a visitor without one is no event), and every 403. A 404 on a filing is audited where
+   * it is decided (authorizeFiling), with the filing's id.
+   */
+  const auditRefusal = async (req: FastifyRequest, err: AppError) => {
+    const reason = err.auditReason ?? (err.code === 'FORBIDDEN' ? 'forbidden' : undefined);
+    if (!reason) return;
+    const route = `${req.method} ${req.routeOptions.url ?? req.url.split('?')[0]}`;
+    await recordAudit(deps.db, auditContext(req), {
+      action: err.code === 'UNAUTHENTICATED' ? 'session.refused' : 'access.denied',
+      outcome: 'denied',
+      detail: { route, reason },
+    }).catch((e: unknown) => req.log.error({ err: e }, 'could not audit a refusal'));
+  };
+
+  app.setErrorHandler(async (err: Error & { statusCode?: number }, req, reply) => {
     const send = (status: number, body: ErrorBody) => reply.status(status).send(body);
     if (err instanceof AppError) {
+      if (err.status === 401 || err.status === 403) await auditRefusal(req, err);
       return send(err.status, { error: { code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) } });
     }
     if (hasZodFastifySchemaValidationErrors(err)) {

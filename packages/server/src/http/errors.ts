@@ -38,6 +38,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly details?: ErrorDetail[],
+    /** Why this refusal goes into the audit trail (see http/app.ts); unset: it is not audited there. */
+    readonly auditReason?: string,
   ) {
     super(message);
     this.status = statusOf[code];

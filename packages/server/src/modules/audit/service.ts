@@ -91,3 +91,8 @@ export async function activityOf(db: Db, actorId: string, limit = 1000) {
   const rows = await repo.recordsByActor(db, actorId, limit);
   return rows.map((r) => ({ at: r.at.toISOString(), action: r.action, outcome: r.outcome, ip: r.ip, resourceType: r.resource_type }));
 }
+
+/** A record of its own, for events that change nothing else (refusals, alarms, sensitive reads). */
+export async function recordAudit(db: Db, ctx: AuditContext, e: AuditEntry): Promise<void> {
+  await db.transaction().execute((trx) => appendAudit(trx, ctx, e));
+}
