@@ -31,7 +31,7 @@ export const errorCodes = [
   'MATERIAL_LIMIT_REACHED',
   /** The content cannot be read: encrypted or damaged PDF, undecodable image, broken or oversized archive; `details[0].code` says which. */
   'MATERIAL_UNREADABLE',
-  /** The virus scanner found something; `details[0].code` is the signature name. */
+  /** The virus scanner found something; the detail with path 'signature' holds the signature name. */
   'MATERIAL_INFECTED',
   /** The file could not be scanned for viruses (scanner unavailable): try again later. */
   'MATERIAL_SCAN_FAILED',

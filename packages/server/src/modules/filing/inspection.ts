@@ -77,7 +77,9 @@ export async function inspectStaged(deps: FilingDeps, staged: StagedBlob, fileNa
       deps.log?.warn({ sha256: staged.sha256, code: result.code, reason: result.reason }, 'upload refused by the virus scan');
     }
     throw new AppError(API_CODE[result.code], `${MESSAGE[result.code]}: ${fileName}`, [
-      { path: 'file', code: result.code === 'VIRUS_FOUND' ? result.reason : result.code, message: fileName },
+      { path: 'file', code: result.code, message: fileName },
+      // The scanner's signature name, for the filer and the clerk to quote.
+      ...(result.code === 'VIRUS_FOUND' ? [{ path: 'signature', code: result.code, message: result.reason }] : []),
     ]);
   }
   let derivative: StagedBlob | null = null;

@@ -61,7 +61,7 @@ export const materialsOf = (db: Db, filingId: string) =>
     .selectFrom('materials')
     .selectAll()
     .where('filing_id', '=', filingId)
-    .orderBy('evidence_position', sql`asc nulls first`)
+    .orderBy('evidence_position', (ob) => ob.asc().nullsFirst())
     .orderBy('uploaded_at')
     .orderBy('id')
     .execute();
