@@ -184,7 +184,8 @@ beforeAll(async () => {
     spares[state] = rest;
   }
   ownFilingIds = [filings.draft, filings.submitted, filings.accepted, ...spares.draft, ...spares.submitted, ...spares.accepted];
-});
+  // Dozens of complete filings through the real use cases (every upload inspected): slow on a busy machine.
+}, 240_000);
 afterAll(async () => {
   await p?.stop();
 });
