@@ -22,8 +22,7 @@ export const acceptedMaterialTypes = {
 } as const satisfies Record<string, readonly string[]>;
 export type AcceptedMaterialType = keyof typeof acceptedMaterialTypes;
 
-export type MaterialNameCheck =
-  { ok: true; name: string } | { ok: false; reason: 'EMPTY' | 'TOO_LONG' | 'PATH' | 'CONTROL' | 'RESERVED' };
+export type MaterialNameCheck = { ok: true; name: string } | { ok: false; reason: 'EMPTY' | 'TOO_LONG' | 'PATH' | 'CONTROL' | 'RESERVED' };
 
 /** Device names Windows will not open as files, with or without an extension ("CON.pdf"). */
 const RESERVED_NAME = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\.|$)/i;
@@ -41,8 +40,7 @@ export function checkMaterialName(input: string): MaterialNameCheck {
 }
 
 /** The lower-case extension of a file name, '' when there is none. */
-export const fileExtension = (fileName: string): string =>
-  fileName.includes('.') ? (fileName.split('.').pop() ?? '').toLowerCase() : '';
+export const fileExtension = (fileName: string): string => (fileName.includes('.') ? (fileName.split('.').pop() ?? '').toLowerCase() : '');
 
 export type MaterialTypeCheck =
   { ok: true; mediaType: AcceptedMaterialType } | { ok: false; reason: 'UNKNOWN_TYPE' | 'TYPE_NOT_ALLOWED' | 'EXTENSION_MISMATCH' };

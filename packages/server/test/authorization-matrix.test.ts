@@ -241,7 +241,8 @@ async function send(subject: Subject, route: string, filingId: string): Promise<
   const requestId = `matrix-${++requestSerial}`;
   let url = pattern.replace(':id', filingId);
   const evidenceRoute = /\/(evidence|preview)$/.test(pattern);
-  if (url.includes(':materialId')) url = url.replace(':materialId', evidenceRoute ? (await evidenceIds(filingId))[0]! : await firstMaterial(filingId));
+  if (url.includes(':materialId'))
+    url = url.replace(':materialId', evidenceRoute ? (await evidenceIds(filingId))[0]! : await firstMaterial(filingId));
   const headers = { 'x-request-id': requestId };
   const c = clients[subject];
   const res =

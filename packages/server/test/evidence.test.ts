@@ -57,15 +57,29 @@ describe('the evidence list', () => {
       [c.id, 3, '通话录音', null],
     ]);
     expect(a.pageCount).toBe(3);
-    const complaint = (await owner.get<{ filing: FilingView }>(`/api/filings/${id}`)).body.filing.materials.find((m) => m.kind === 'complaint');
+    const complaint = (await owner.get<{ filing: FilingView }>(`/api/filings/${id}`)).body.filing.materials.find(
+      (m) => m.kind === 'complaint',
+    );
     expect(complaint?.evidence).toBeNull();
   });
 
   it('saves the fields of an item; refuses them for a file that is not evidence', async () => {
-    const r = await owner.put<{ material: MaterialView }>(`/api/filings/${id}/materials/${b.id}/evidence`, fields({ name: '银行转账记录', original: 'copy', pageCount: 2 }));
+    const r = await owner.put<{ material: MaterialView }>(
+      `/api/filings/${id}/materials/${b.id}/evidence`,
+      fields({ name: '银行转账记录', original: 'copy', pageCount: 2 }),
+    );
     expect(r.status, JSON.stringify(r.body)).toBe(200);
-    expect(r.body.material.evidence).toEqual({ position: 2, name: '银行转账记录', source: '原告持有', purpose: '证明被告借款50000元', original: 'copy', pageCount: 2 });
-    const complaint = (await owner.get<{ filing: FilingView }>(`/api/filings/${id}`)).body.filing.materials.find((m) => m.kind === 'complaint')!;
+    expect(r.body.material.evidence).toEqual({
+      position: 2,
+      name: '银行转账记录',
+      source: '原告持有',
+      purpose: '证明被告借款50000元',
+      original: 'copy',
+      pageCount: 2,
+    });
+    const complaint = (await owner.get<{ filing: FilingView }>(`/api/filings/${id}`)).body.filing.materials.find(
+      (m) => m.kind === 'complaint',
+    )!;
     const wrong = await owner.put<Err>(`/api/filings/${id}/materials/${complaint.id}/evidence`, fields());
     expect(wrong.status).toBe(409);
     expect(wrong.body.error.code).toBe('MATERIAL_NOT_EVIDENCE');
@@ -79,7 +93,9 @@ describe('the evidence list', () => {
     expect(r.status, JSON.stringify(r.body)).toBe(200);
     expect(await order()).toEqual([c.id, a.id, b.id]);
     expect((await evidenceOf()).map((m) => m.evidence?.position)).toEqual([1, 2, 3]);
-    const complaint = (await owner.get<{ filing: FilingView }>(`/api/filings/${id}`)).body.filing.materials.find((m) => m.kind === 'complaint')!;
+    const complaint = (await owner.get<{ filing: FilingView }>(`/api/filings/${id}`)).body.filing.materials.find(
+      (m) => m.kind === 'complaint',
+    )!;
     for (const [label, ids] of [
       ['one missing', [c.id, a.id]],
       ['one twice', [c.id, a.id, b.id, a.id]],
@@ -144,6 +160,8 @@ describe('the evidence list', () => {
       ['银行转账记录', '证明被告借款50000元'],
     ]);
     // Once submitted the list is frozen.
-    expect((await owner.put<Err>(`/api/filings/${id}/evidence-order`, { materialIds: [b.id, c.id] })).body.error.code).toBe('FILING_NOT_EDITABLE');
+    expect((await owner.put<Err>(`/api/filings/${id}/evidence-order`, { materialIds: [b.id, c.id] })).body.error.code).toBe(
+      'FILING_NOT_EDITABLE',
+    );
   });
 });

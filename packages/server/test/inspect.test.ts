@@ -16,7 +16,14 @@ let filingId: string;
 type Err = { error: { code: string; message: string; details?: Array<{ path: string; code: string; message: string }> } };
 
 const materialRows = async () =>
-  Number((await p.deps.db.selectFrom('materials').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await p.deps.db
+        .selectFrom('materials')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 beforeAll(async () => {
   p = await startTestPlatform();
@@ -35,28 +42,104 @@ type Refuse = { status: number; code: string; detail: string };
 const sampleTable: Array<[label: string, name: string, bytes: () => Promise<Buffer> | Buffer, zip: boolean, expected: Accept | Refuse]> = [
   ['a two-page PDF', '借款合同.pdf', () => s.pdf(2), false, { accept: { mediaType: 'application/pdf', pageCount: 2, hasPreview: false } }],
   ['an encrypted PDF', 'secret.pdf', s.encryptedPdf, false, { status: 422, code: 'MATERIAL_UNREADABLE', detail: 'PDF_ENCRYPTED' }],
-  ['a truncated PDF', 'cut.pdf', async () => s.truncated(await s.pdf(3)), false, { status: 422, code: 'MATERIAL_UNREADABLE', detail: 'PDF_DAMAGED' }],
-  ['a PDF header and garbage', 'junk.pdf', () => Buffer.from('%PDF-1.7\nnothing of a PDF here\n%%EOF\n'), false, { status: 422, code: 'MATERIAL_UNREADABLE', detail: 'PDF_DAMAGED' }],
+  [
+    'a truncated PDF',
+    'cut.pdf',
+    async () => s.truncated(await s.pdf(3)),
+    false,
+    { status: 422, code: 'MATERIAL_UNREADABLE', detail: 'PDF_DAMAGED' },
+  ],
+  [
+    'a PDF header and garbage',
+    'junk.pdf',
+    () => Buffer.from('%PDF-1.7\nnothing of a PDF here\n%%EOF\n'),
+    false,
+    { status: 422, code: 'MATERIAL_UNREADABLE', detail: 'PDF_DAMAGED' },
+  ],
   ['a JPEG photo', '现场照片.JPG', s.jpegWithGps, false, { accept: { mediaType: 'image/jpeg', width: 64, height: 48, hasPreview: true } }],
   ['a JPEG named .jpeg', 'photo.jpeg', s.jpegWithGps, false, { accept: { mediaType: 'image/jpeg' } }],
   ['a PNG', 'scan.png', () => s.png(30, 20), false, { accept: { mediaType: 'image/png', width: 30, height: 20, hasPreview: true } }],
-  ['a JPEG whose data is garbage', 'broken.jpg', () => Buffer.concat([Buffer.from('ffd8ffe000104a46494600', 'hex'), Buffer.alloc(300, 7)]), false, { status: 422, code: 'MATERIAL_UNREADABLE', detail: 'IMAGE_UNDECODABLE' }],
-  ['a HEIC header with its size box', 'IMG_0001.HEIC', s.heicHeader, false, { accept: { mediaType: 'image/heic', width: 640, height: 480, hasPreview: false } }],
+  [
+    'a JPEG whose data is garbage',
+    'broken.jpg',
+    () => Buffer.concat([Buffer.from('ffd8ffe000104a46494600', 'hex'), Buffer.alloc(300, 7)]),
+    false,
+    { status: 422, code: 'MATERIAL_UNREADABLE', detail: 'IMAGE_UNDECODABLE' },
+  ],
+  [
+    'a HEIC header with its size box',
+    'IMG_0001.HEIC',
+    s.heicHeader,
+    false,
+    { accept: { mediaType: 'image/heic', width: 640, height: 480, hasPreview: false } },
+  ],
   ['a HEIC named .jpg', 'IMG_0001.jpg', s.heicHeader, false, { status: 415, code: 'MATERIAL_TYPE_REFUSED', detail: 'EXTENSION_MISMATCH' }],
   ['a WAV recording', '录音.wav', s.wav, false, { accept: { mediaType: 'audio/wav', durationMs: 1000 } }],
   ['an MP4 video', '监控.mp4', s.mp4, false, { accept: { mediaType: 'video/mp4', durationMs: 2500 } }],
-  ['a DOCX document', '起诉状.docx', s.docx, false, { accept: { mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' } }],
+  [
+    'a DOCX document',
+    '起诉状.docx',
+    s.docx,
+    false,
+    { accept: { mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' } },
+  ],
   ['an OFD document', '电子发票.ofd', s.ofd, false, { accept: { mediaType: 'application/ofd' } }],
   ['an OFD named .zip', 'invoice.zip', s.ofd, true, { status: 415, code: 'MATERIAL_TYPE_REFUSED', detail: 'EXTENSION_MISMATCH' }],
   ['an executable renamed .pdf', 'contract.pdf', s.exe, false, { status: 415, code: 'MATERIAL_TYPE_REFUSED', detail: 'TYPE_NOT_ALLOWED' }],
   ['a 0-byte file', 'empty.pdf', () => Buffer.alloc(0), false, { status: 422, code: 'MATERIAL_EMPTY', detail: 'EMPTY' }],
-  ['a ZIP when the court accepts none', 'bundle.zip', async () => s.zip([['a.pdf', await s.pdf(1)]]), false, { status: 415, code: 'MATERIAL_TYPE_REFUSED', detail: 'ARCHIVE_NOT_ALLOWED' }],
-  ['a ZIP of a PDF and a PNG', 'bundle.zip', async () => s.zip([['a.pdf', await s.pdf(1)], ['照片/b.png', await s.png()]]), true, { accept: { mediaType: 'application/zip' } }],
-  ['a zip bomb (10 MB of zeros)', 'bomb.zip', () => s.zip([['zeros.pdf', Buffer.alloc(10 * 1024 * 1024)]]), true, { status: 422, code: 'MATERIAL_UNREADABLE', detail: 'ARCHIVE_TOO_LARGE' }],
-  ['a ZIP inside a ZIP', 'nested.zip', async () => s.zip([['inner.zip', await s.zip([['a.pdf', await s.pdf(1)]]), false]]), true, { status: 415, code: 'MATERIAL_TYPE_REFUSED', detail: 'ARCHIVE_NESTED' }],
-  ['a ZIP holding an executable', 'tools.zip', () => s.zip([['setup.pdf', s.exe()]]), true, { status: 415, code: 'MATERIAL_TYPE_REFUSED', detail: 'ARCHIVE_ENTRY_REFUSED' }],
-  ['a path-traversal name', '../../etc/passwd.pdf', () => samplePdf(), false, { status: 422, code: 'MATERIAL_NAME_INVALID', detail: 'PATH' }],
-  ['a control character in the name', 'a\u0007b.pdf', () => samplePdf(), false, { status: 422, code: 'MATERIAL_NAME_INVALID', detail: 'CONTROL' }],
+  [
+    'a ZIP when the court accepts none',
+    'bundle.zip',
+    async () => s.zip([['a.pdf', await s.pdf(1)]]),
+    false,
+    { status: 415, code: 'MATERIAL_TYPE_REFUSED', detail: 'ARCHIVE_NOT_ALLOWED' },
+  ],
+  [
+    'a ZIP of a PDF and a PNG',
+    'bundle.zip',
+    async () =>
+      s.zip([
+        ['a.pdf', await s.pdf(1)],
+        ['照片/b.png', await s.png()],
+      ]),
+    true,
+    { accept: { mediaType: 'application/zip' } },
+  ],
+  [
+    'a zip bomb (10 MB of zeros)',
+    'bomb.zip',
+    () => s.zip([['zeros.pdf', Buffer.alloc(10 * 1024 * 1024)]]),
+    true,
+    { status: 422, code: 'MATERIAL_UNREADABLE', detail: 'ARCHIVE_TOO_LARGE' },
+  ],
+  [
+    'a ZIP inside a ZIP',
+    'nested.zip',
+    async () => s.zip([['inner.zip', await s.zip([['a.pdf', await s.pdf(1)]]), false]]),
+    true,
+    { status: 415, code: 'MATERIAL_TYPE_REFUSED', detail: 'ARCHIVE_NESTED' },
+  ],
+  [
+    'a ZIP holding an executable',
+    'tools.zip',
+    () => s.zip([['setup.pdf', s.exe()]]),
+    true,
+    { status: 415, code: 'MATERIAL_TYPE_REFUSED', detail: 'ARCHIVE_ENTRY_REFUSED' },
+  ],
+  [
+    'a path-traversal name',
+    '../../etc/passwd.pdf',
+    () => samplePdf(),
+    false,
+    { status: 422, code: 'MATERIAL_NAME_INVALID', detail: 'PATH' },
+  ],
+  [
+    'a control character in the name',
+    'a\u0007b.pdf',
+    () => samplePdf(),
+    false,
+    { status: 422, code: 'MATERIAL_NAME_INVALID', detail: 'CONTROL' },
+  ],
   ['a reserved device name', 'CON.pdf', () => samplePdf(), false, { status: 422, code: 'MATERIAL_NAME_INVALID', detail: 'RESERVED' }],
 ];
 

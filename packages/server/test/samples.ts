@@ -32,7 +32,10 @@ export const jpegWithGps = () =>
     })
     .toBuffer();
 
-export const png = (w = 30, h = 20) => sharp({ create: { width: w, height: h, channels: 4, background: '#3366cc' } }).png().toBuffer();
+export const png = (w = 30, h = 20) =>
+  sharp({ create: { width: w, height: h, channels: 4, background: '#3366cc' } })
+    .png()
+    .toBuffer();
 
 const box = (type: string, ...body: Buffer[]) => {
   const content = Buffer.concat(body);
@@ -41,7 +44,14 @@ const box = (type: string, ...body: Buffer[]) => {
   head.write(type, 4, 'latin1');
   return Buffer.concat([head, content]);
 };
-const u32 = (...n: number[]) => Buffer.concat(n.map((x) => { const b = Buffer.alloc(4); b.writeUInt32BE(x); return b; }));
+const u32 = (...n: number[]) =>
+  Buffer.concat(
+    n.map((x) => {
+      const b = Buffer.alloc(4);
+      b.writeUInt32BE(x);
+      return b;
+    }),
+  );
 
 /** ftyp 'heic' and a meta box holding an 'ispe' of 640×480 (no coded image: no HEVC encoder here). */
 export const heicHeader = () =>
@@ -92,7 +102,10 @@ export function zip(entries: Array<[name: string, content: Buffer, compress?: bo
 
 export const docx = () =>
   zip([
-    ['[Content_Types].xml', Buffer.from('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')],
+    [
+      '[Content_Types].xml',
+      Buffer.from('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+    ],
     ['_rels/.rels', Buffer.from('<?xml version="1.0"?><Relationships/>')],
     ['word/document.xml', Buffer.from('<?xml version="1.0"?><w:document/>')],
   ]);

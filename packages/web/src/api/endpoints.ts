@@ -54,11 +54,7 @@ export const api = {
     file: File,
     onProgress: (percent: number) => void,
   ): UploadHandle<{ material: MaterialView }> =>
-    uploadBytes(
-      `/api/filings/${enc(id)}/materials?kind=${old.kind}&fileName=${enc(file.name)}&replaces=${enc(old.id)}`,
-      file,
-      onProgress,
-    ),
+    uploadBytes(`/api/filings/${enc(id)}/materials?kind=${old.kind}&fileName=${enc(file.name)}&replaces=${enc(old.id)}`, file, onProgress),
   saveEvidence: (id: string, materialId: string, body: EvidenceFieldsBody) =>
     request<{ material: MaterialView }>(`/api/filings/${enc(id)}/materials/${enc(materialId)}/evidence`, { method: 'PUT', body }),
   reorderEvidence: (id: string, materialIds: string[]) =>

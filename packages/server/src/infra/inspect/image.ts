@@ -24,7 +24,9 @@ export async function inspectRasterImage(
     const out = `${path}.preview.${kind === 'png' ? 'png' : 'jpg'}`;
     // Decoding the whole image for the derivative also proves the original is decodable. sharp writes no
     // metadata unless asked (withMetadata/keepExif), so the derivative carries no EXIF.
-    const pipeline = input().rotate().resize({ width: opts.previewMaxSide, height: opts.previewMaxSide, fit: 'inside', withoutEnlargement: true });
+    const pipeline = input()
+      .rotate()
+      .resize({ width: opts.previewMaxSide, height: opts.previewMaxSide, fit: 'inside', withoutEnlargement: true });
     await (kind === 'png' ? pipeline.png() : pipeline.jpeg({ quality: 85 })).toFile(out);
     // Width and height as displayed: EXIF orientations 5–8 swap them.
     const swapped = (meta.orientation ?? 1) >= 5;

@@ -15,7 +15,13 @@ import { refuse, type InspectionFacts, type InspectionPolicy, type InspectionRes
 export { clamdScanner, parseClamdUrl, ScannerError } from './clamd.js';
 export * from './types.js';
 
-const NAME_CODES = { EMPTY: 'NAME_EMPTY', TOO_LONG: 'NAME_TOO_LONG', PATH: 'NAME_PATH', CONTROL: 'NAME_CONTROL', RESERVED: 'NAME_RESERVED' } as const;
+const NAME_CODES = {
+  EMPTY: 'NAME_EMPTY',
+  TOO_LONG: 'NAME_TOO_LONG',
+  PATH: 'NAME_PATH',
+  CONTROL: 'NAME_CONTROL',
+  RESERVED: 'NAME_RESERVED',
+} as const;
 
 export async function inspectFile(path: string, declaredName: string, policy: InspectionPolicy): Promise<InspectionResult> {
   const name = checkMaterialName(declaredName);
@@ -25,13 +31,24 @@ export async function inspectFile(path: string, declaredName: string, policy: In
 
   let detected = await detectType(path);
   // Every ZIP container is classified by its entries, whatever file-type guessed from the first one.
-  const zip = detected === 'application/zip' || detected?.startsWith('application/vnd.openxmlformats') ? await inspectZip(path, size, policy) : null;
+  const zip =
+    detected === 'application/zip' || detected?.startsWith('application/vnd.openxmlformats') ? await inspectZip(path, size, policy) : null;
   if (zip && 'ok' in zip) return zip;
-  if (zip) detected = zip.kind === 'ofd' ? 'application/ofd' : zip.kind === 'docx' ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' : 'application/zip';
+  if (zip)
+    detected =
+      zip.kind === 'ofd'
+        ? 'application/ofd'
+        : zip.kind === 'docx'
+          ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+          : 'application/zip';
 
   const type = checkMaterialType(name.name, detected);
   if (!type.ok) {
-    const why = { UNKNOWN_TYPE: 'the content is of no known type', TYPE_NOT_ALLOWED: `${detected} is not accepted`, EXTENSION_MISMATCH: `the content is ${detected}, which does not match the extension` };
+    const why = {
+      UNKNOWN_TYPE: 'the content is of no known type',
+      TYPE_NOT_ALLOWED: `${detected} is not accepted`,
+      EXTENSION_MISMATCH: `the content is ${detected}, which does not match the extension`,
+    };
     return refuse(type.reason, why[type.reason]);
   }
   const facts: InspectionFacts = { ok: true, mediaType: type.mediaType, extension: fileExtension(name.name) };
@@ -47,7 +64,10 @@ export async function inspectFile(path: string, declaredName: string, policy: In
       if ('ok' in pdf) return pdf;
       facts.pageCount = pdf.pageCount;
     } else if (m === 'image/jpeg' || m === 'image/png') {
-      const img = await inspectRasterImage(path, m === 'image/png' ? 'png' : 'jpeg', { maxPixels: policy.maxImagePixels, previewMaxSide: policy.previewMaxSide });
+      const img = await inspectRasterImage(path, m === 'image/png' ? 'png' : 'jpeg', {
+        maxPixels: policy.maxImagePixels,
+        previewMaxSide: policy.previewMaxSide,
+      });
       if ('ok' in img) return img;
       Object.assign(facts, img);
     } else if (m === 'image/heic' || m === 'image/heif') {

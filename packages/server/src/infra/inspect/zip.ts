@@ -137,7 +137,10 @@ export async function inspectZip(path: string, compressedSize: number, policy: A
       }
       const type = checkMaterialType(safe.name, normalizeDetected(detected));
       if (!type.ok || type.mediaType === 'application/zip') {
-        return refuse('ARCHIVE_ENTRY_REFUSED', `entry ${e.name.slice(0, 100)} is not an accepted file type (${type.ok ? 'zip' : type.reason})`);
+        return refuse(
+          'ARCHIVE_ENTRY_REFUSED',
+          `entry ${e.name.slice(0, 100)} is not an accepted file type (${type.ok ? 'zip' : type.reason})`,
+        );
       }
     }
     return { kind: 'archive', entries: files.length };

@@ -70,7 +70,8 @@ export async function editEvidence(
     if (!locked || !isEditable(locked.state)) throw notEditable();
     const m = await repo.findMaterial(trx, id, materialId);
     if (!m) throw notFound();
-    if (m.kind !== 'evidence') throw new AppError('MATERIAL_NOT_EVIDENCE', '只有证据材料才有证据目录信息 / Only evidence has evidence-list fields');
+    if (m.kind !== 'evidence')
+      throw new AppError('MATERIAL_NOT_EVIDENCE', '只有证据材料才有证据目录信息 / Only evidence has evidence-list fields');
     const blankToNull = (s: string) => (s === '' ? null : s);
     const updated = await repo.updateEvidence(trx, id, materialId, {
       evidence_name: blankToNull(body.name),
@@ -79,7 +80,13 @@ export async function editEvidence(
       evidence_original: body.original,
       evidence_pages: body.pageCount,
     });
-    await appendAudit(trx, ctx, { action: 'evidence.edit', outcome: 'success', resourceType: 'filing', resourceId: id, detail: { materialId } });
+    await appendAudit(trx, ctx, {
+      action: 'evidence.edit',
+      outcome: 'success',
+      resourceType: 'filing',
+      resourceId: id,
+      detail: { materialId },
+    });
     return updated;
   });
   return materialView(row);
@@ -107,7 +114,13 @@ export async function reorderEvidence(deps: FilingDeps, ctx: AuditContext, actor
     }
     // The unique (filing, position) constraint is deferred to the commit, so positions can be rewritten in place.
     for (const [i, materialId] of materialIds.entries()) await repo.setEvidencePosition(trx, id, materialId, i + 1);
-    await appendAudit(trx, ctx, { action: 'evidence.reorder', outcome: 'success', resourceType: 'filing', resourceId: id, detail: { materialIds } });
+    await appendAudit(trx, ctx, {
+      action: 'evidence.reorder',
+      outcome: 'success',
+      resourceType: 'filing',
+      resourceId: id,
+      detail: { materialIds },
+    });
   });
   return (await repo.materialsOf(deps.db, id)).map(materialView);
 }

@@ -57,7 +57,12 @@ export async function addMaterial(
         ...(await evidenceColumnsFor(trx, id, { kind: input.kind, fileName: name.name, pageCount: facts.columns.page_count }, replaced)),
       });
       if (replaced) {
-        await repo.insertEvent(trx, { filing_id: id, actor_id: actor.userId, type: 'material.removed', data: { fileName: replaced.file_name, kind: replaced.kind } });
+        await repo.insertEvent(trx, {
+          filing_id: id,
+          actor_id: actor.userId,
+          type: 'material.removed',
+          data: { fileName: replaced.file_name, kind: replaced.kind },
+        });
       }
       await repo.insertEvent(trx, {
         filing_id: id,

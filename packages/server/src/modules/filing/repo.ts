@@ -82,10 +82,22 @@ export const updateEvidence = (
   filingId: string,
   materialId: string,
   e: Pick<Updateable<MaterialsTable>, 'evidence_name' | 'evidence_source' | 'evidence_purpose' | 'evidence_original' | 'evidence_pages'>,
-) => trx.updateTable('materials').set(e).where('filing_id', '=', filingId).where('id', '=', materialId).returningAll().executeTakeFirstOrThrow();
+) =>
+  trx
+    .updateTable('materials')
+    .set(e)
+    .where('filing_id', '=', filingId)
+    .where('id', '=', materialId)
+    .returningAll()
+    .executeTakeFirstOrThrow();
 
 export const setEvidencePosition = (trx: Db, filingId: string, materialId: string, position: number) =>
-  trx.updateTable('materials').set({ evidence_position: position }).where('filing_id', '=', filingId).where('id', '=', materialId).execute();
+  trx
+    .updateTable('materials')
+    .set({ evidence_position: position })
+    .where('filing_id', '=', filingId)
+    .where('id', '=', materialId)
+    .execute();
 
 export const countMaterials = async (db: Db, filingId: string) =>
   Number(

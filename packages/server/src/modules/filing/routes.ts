@@ -151,7 +151,10 @@ export const filingRoutes =
           .header('x-content-sha256', m.sha256)
           .header('cache-control', 'private, no-store')
           // Shown inside the app's own pages (PDF in a frame, audio, video); nothing in it may run or load.
-          .header('content-security-policy', "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; object-src 'self'; frame-ancestors 'self'")
+          .header(
+            'content-security-policy',
+            "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; object-src 'self'; frame-ancestors 'self'",
+          )
           .header('x-frame-options', 'SAMEORIGIN');
         if (range.kind === 'unsatisfiable') {
           m.stream.destroy();

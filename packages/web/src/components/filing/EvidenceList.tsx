@@ -27,9 +27,7 @@ interface FieldValues {
 }
 
 export function evidenceOf(filing: FilingView): MaterialView[] {
-  return filing.materials
-    .filter((m) => m.kind === 'evidence')
-    .sort((a, b) => (a.evidence?.position ?? 0) - (b.evidence?.position ?? 0));
+  return filing.materials.filter((m) => m.kind === 'evidence').sort((a, b) => (a.evidence?.position ?? 0) - (b.evidence?.position ?? 0));
 }
 
 export function EvidenceList({ filing, onChanged, onDelete }: Props) {
@@ -83,13 +81,15 @@ export function EvidenceList({ filing, onChanged, onDelete }: Props) {
     });
   };
   const replaceWith = (old: MaterialView, file: File) => {
-    api.replaceMaterial(filing.id, old, file, () => undefined).promise.then(
-      () => {
-        void message.success(t('evidence.replaced', { name: file.name }));
-        onChanged?.();
-      },
-      (e: unknown) => void message.error(`${t('editor.materials.failed', { name: file.name })}：${errors.message(e)}`),
-    );
+    api
+      .replaceMaterial(filing.id, old, file, () => undefined)
+      .promise.then(
+        () => {
+          void message.success(t('evidence.replaced', { name: file.name }));
+          onChanged?.();
+        },
+        (e: unknown) => void message.error(`${t('editor.materials.failed', { name: file.name })}：${errors.message(e)}`),
+      );
   };
   const missing = <Typography.Text type="danger">{t('evidence.missing')}</Typography.Text>;
 
@@ -112,8 +112,20 @@ export function EvidenceList({ filing, onChanged, onDelete }: Props) {
                 <span>{m.evidence?.position ?? i + 1}</span>
                 {editable && (
                   <>
-                    <Button size="small" icon={<ArrowUpOutlined />} disabled={i === 0 || reorder.isPending} aria-label={t('evidence.up', { name: m.fileName })} onClick={() => move(i, -1)} />
-                    <Button size="small" icon={<ArrowDownOutlined />} disabled={i === rows.length - 1 || reorder.isPending} aria-label={t('evidence.down', { name: m.fileName })} onClick={() => move(i, 1)} />
+                    <Button
+                      size="small"
+                      icon={<ArrowUpOutlined />}
+                      disabled={i === 0 || reorder.isPending}
+                      aria-label={t('evidence.up', { name: m.fileName })}
+                      onClick={() => move(i, -1)}
+                    />
+                    <Button
+                      size="small"
+                      icon={<ArrowDownOutlined />}
+                      disabled={i === rows.length - 1 || reorder.isPending}
+                      aria-label={t('evidence.down', { name: m.fileName })}
+                      onClick={() => move(i, 1)}
+                    />
                   </>
                 )}
               </Flex>
@@ -125,7 +137,8 @@ export function EvidenceList({ filing, onChanged, onDelete }: Props) {
           {
             key: 'original',
             title: t('evidence.original'),
-            render: (_v, m) => (m.evidence?.original ? t(m.evidence.original === 'original' ? 'evidence.originalValue' : 'evidence.copyValue') : '—'),
+            render: (_v, m) =>
+              m.evidence?.original ? t(m.evidence.original === 'original' ? 'evidence.originalValue' : 'evidence.copyValue') : '—',
           },
           { key: 'pages', title: t('evidence.pages'), render: (_v, m) => m.evidence?.pageCount ?? m.pageCount ?? '—' },
           {
@@ -134,7 +147,12 @@ export function EvidenceList({ filing, onChanged, onDelete }: Props) {
             render: (_v, m) => (
               <Flex gap={4} wrap align="center">
                 <span style={{ wordBreak: 'break-all' }}>{m.fileName}</span>
-                <Button size="small" icon={<EyeOutlined />} onClick={() => setPreviewing(m)} aria-label={t('evidence.previewTitle', { name: m.fileName })}>
+                <Button
+                  size="small"
+                  icon={<EyeOutlined />}
+                  onClick={() => setPreviewing(m)}
+                  aria-label={t('evidence.previewTitle', { name: m.fileName })}
+                >
                   {t('evidence.preview')}
                 </Button>
               </Flex>
@@ -147,7 +165,13 @@ export function EvidenceList({ filing, onChanged, onDelete }: Props) {
                   title: t('evidence.actions'),
                   render: (_v: unknown, m: MaterialView) => (
                     <Flex gap={4} wrap>
-                      <Button size="small" type="primary" icon={<EditOutlined />} onClick={() => openEditor(m)} aria-label={`${t('evidence.edit')} ${m.fileName}`}>
+                      <Button
+                        size="small"
+                        type="primary"
+                        icon={<EditOutlined />}
+                        onClick={() => openEditor(m)}
+                        aria-label={`${t('evidence.edit')} ${m.fileName}`}
+                      >
                         {t('evidence.edit')}
                       </Button>
                       <Button
@@ -162,8 +186,18 @@ export function EvidenceList({ filing, onChanged, onDelete }: Props) {
                         {t('evidence.replace')}
                       </Button>
                       {onDelete && (
-                        <Popconfirm title={t('editor.materials.removeConfirm')} onConfirm={() => onDelete(m)} okText={t('editor.materials.remove')} cancelText={t('filings.cancel')}>
-                          <Button size="small" danger icon={<DeleteOutlined />} aria-label={`${t('editor.materials.remove')} ${m.fileName}`}>
+                        <Popconfirm
+                          title={t('editor.materials.removeConfirm')}
+                          onConfirm={() => onDelete(m)}
+                          okText={t('editor.materials.remove')}
+                          cancelText={t('filings.cancel')}
+                        >
+                          <Button
+                            size="small"
+                            danger
+                            icon={<DeleteOutlined />}
+                            aria-label={`${t('editor.materials.remove')} ${m.fileName}`}
+                          >
                             {t('editor.materials.remove')}
                           </Button>
                         </Popconfirm>
@@ -201,10 +235,18 @@ export function EvidenceList({ filing, onChanged, onDelete }: Props) {
           <Form.Item name="name" label={t('evidence.name')} rules={[{ required: true, whitespace: true, message: t('evidence.required') }]}>
             <Input maxLength={200} />
           </Form.Item>
-          <Form.Item name="source" label={t('evidence.source')} rules={[{ required: true, whitespace: true, message: t('evidence.required') }]}>
+          <Form.Item
+            name="source"
+            label={t('evidence.source')}
+            rules={[{ required: true, whitespace: true, message: t('evidence.required') }]}
+          >
             <Input maxLength={500} />
           </Form.Item>
-          <Form.Item name="purpose" label={t('evidence.purpose')} rules={[{ required: true, whitespace: true, message: t('evidence.required') }]}>
+          <Form.Item
+            name="purpose"
+            label={t('evidence.purpose')}
+            rules={[{ required: true, whitespace: true, message: t('evidence.required') }]}
+          >
             <Input.TextArea maxLength={2000} autoSize={{ minRows: 2, maxRows: 6 }} />
           </Form.Item>
           <Form.Item name="original" label={t('evidence.original')}>

@@ -16,7 +16,13 @@ export function MaterialPreview({ filingId, material: m }: Props) {
   const content = api.materialUrl(filingId, m.id);
   const label = t('evidence.previewTitle', { name: m.fileName });
   if (m.hasPreview) {
-    return <img src={api.previewUrl(filingId, m.id)} alt={label} style={{ maxWidth: '100%', maxHeight: '70vh', display: 'block', margin: '0 auto' }} />;
+    return (
+      <img
+        src={api.previewUrl(filingId, m.id)}
+        alt={label}
+        style={{ maxWidth: '100%', maxHeight: '70vh', display: 'block', margin: '0 auto' }}
+      />
+    );
   }
   if (m.mediaType === 'application/pdf') {
     return <iframe src={content} title={label} style={{ width: '100%', height: '70vh', border: '1px solid #f0f0f0' }} />;
