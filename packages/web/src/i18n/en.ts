@@ -145,7 +145,8 @@ const en: Shape<Messages> = {
       noMatch: 'Nothing found; try another word',
     },
     materials: {
-      intro: 'Upload the complaint, a copy (or photo) of your ID card and your evidence. PDF, JPG or PNG, up to 50 MB per file.',
+      intro:
+        'Upload the complaint, a copy (or photo) of your ID card and your evidence. PDF, OFD, Word, JPG, PNG, HEIC, audio and video (MP3, M4A, AMR, WAV, MP4, MOV), up to 50 MB per file.',
       complaint: 'Complaint',
       evidence: 'Evidence',
       identity: 'Copy of your ID card',
@@ -271,7 +272,7 @@ const en: Shape<Messages> = {
     FILING_NOT_EDITABLE: 'This filing has been submitted and can no longer be changed',
     FILING_INCOMPLETE: 'The filing is not complete yet; see what is missing',
     FILING_STATE_CONFLICT: 'The status of this filing has changed; refresh to see it',
-    MATERIAL_TYPE_REFUSED: 'Only PDF, JPG or PNG files can be uploaded',
+    MATERIAL_TYPE_REFUSED: 'This kind of file cannot be uploaded, or its extension does not match its content',
     MATERIAL_TOO_LARGE: 'The file is too large (50 MB at most)',
     MATERIAL_EMPTY: 'The file is empty; choose another one',
     MATERIAL_NAME_INVALID: 'The file name is not allowed; rename the file and try again',

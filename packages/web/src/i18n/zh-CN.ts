@@ -134,7 +134,8 @@ const zhCN = {
       noMatch: '没有找到，请换个关键词',
     },
     materials: {
-      intro: '请上传起诉状、身份证件复印件（或照片）和证据。支持 PDF、JPG、PNG，单个文件不超过 50 MB。',
+      intro:
+        '请上传起诉状、身份证件复印件（或照片）和证据。支持 PDF、OFD、Word、JPG、PNG、HEIC 及录音录像（MP3、M4A、AMR、WAV、MP4、MOV），单个文件不超过 50 MB。',
       complaint: '起诉状',
       evidence: '证据',
       identity: '身份证件复印件',
@@ -259,7 +260,7 @@ const zhCN = {
     FILING_NOT_EDITABLE: '此申请已提交，不能再修改',
     FILING_INCOMPLETE: '立案材料还不完整，请按提示补充',
     FILING_STATE_CONFLICT: '此申请的状态已变化，请刷新后查看',
-    MATERIAL_TYPE_REFUSED: '只能上传 PDF、JPG 或 PNG 文件',
+    MATERIAL_TYPE_REFUSED: '不接受这种文件，或文件扩展名与内容不一致',
     MATERIAL_TOO_LARGE: '文件太大，单个文件不能超过 50 MB',
     MATERIAL_EMPTY: '文件是空的，请重新选择',
     MATERIAL_NAME_INVALID: '文件名不合规，请改名后再上传',

@@ -96,11 +96,12 @@ export function EvidenceList({ filing, onChanged, onDelete }: Props) {
   if (rows.length === 0) return <Typography.Text type="secondary">{t('evidence.none')}</Typography.Text>;
   return (
     <>
+      {editable && <Typography.Paragraph className="secondary">{t('evidence.intro')}</Typography.Paragraph>}
       <Table<MaterialView>
         rowKey="id"
         size="small"
         pagination={false}
-        scroll={{ x: true }}
+        scroll={{ x: 'max-content' }}
         dataSource={rows}
         aria-label={t('evidence.title')}
         columns={[
@@ -131,9 +132,9 @@ export function EvidenceList({ filing, onChanged, onDelete }: Props) {
               </Flex>
             ),
           },
-          { key: 'name', title: t('evidence.name'), render: (_v, m) => m.evidence?.name || missing },
-          { key: 'source', title: t('evidence.source'), render: (_v, m) => m.evidence?.source || missing },
-          { key: 'purpose', title: t('evidence.purpose'), render: (_v, m) => m.evidence?.purpose || missing },
+          { key: 'name', width: 140, title: t('evidence.name'), render: (_v, m) => m.evidence?.name || missing },
+          { key: 'source', width: 120, title: t('evidence.source'), render: (_v, m) => m.evidence?.source || missing },
+          { key: 'purpose', width: 220, title: t('evidence.purpose'), render: (_v, m) => m.evidence?.purpose || missing },
           {
             key: 'original',
             title: t('evidence.original'),
@@ -143,6 +144,7 @@ export function EvidenceList({ filing, onChanged, onDelete }: Props) {
           { key: 'pages', title: t('evidence.pages'), render: (_v, m) => m.evidence?.pageCount ?? m.pageCount ?? '—' },
           {
             key: 'file',
+            width: 180,
             title: t('evidence.file'),
             render: (_v, m) => (
               <Flex gap={4} wrap align="center">
