@@ -18,11 +18,21 @@ const material = (id: string, position: number, over: Partial<MaterialView> = {}
   height: null,
   durationMs: null,
   hasPreview: false,
-  evidence: { position, name: `证据${id}`, source: '原告持有', purpose: position === 2 ? null : '证明借款', original: 'copy', pageCount: 2 },
+  evidence: {
+    position,
+    name: `证据${id}`,
+    source: '原告持有',
+    purpose: position === 2 ? null : '证明借款',
+    original: 'copy',
+    pageCount: 2,
+  },
   ...over,
 });
 // Out of order on purpose: the list follows `evidence.position`.
-const filing = { id: '00000000-0000-4000-8000-0000000000f1', materials: [material('b', 2), material('a', 1), material('c', 3)] } as unknown as FilingView;
+const filing = {
+  id: '00000000-0000-4000-8000-0000000000f1',
+  materials: [material('b', 2), material('a', 1), material('c', 3)],
+} as unknown as FilingView;
 
 afterEach(() => vi.restoreAllMocks());
 // antd's Table measures itself; jsdom has no ResizeObserver.
