@@ -84,6 +84,19 @@ describe('online filing journey', () => {
     await expect.poll(() => page.getByText('身份证.png').count()).toBeGreaterThan(0);
     await page.locator('#upload-evidence').setInputFiles({ name: '借条.png', mimeType: 'image/png', buffer: samplePng() });
     await expect.poll(() => page.getByText('借条.png').count()).toBeGreaterThan(0);
+    // The evidence list (证据目录): fill in its source and what it proves, and look at the preview.
+    await page.getByRole('button', { name: /填写 借条\.png/ }).click();
+    const editor = page.locator('.ant-modal').filter({ hasText: '证据 1' });
+    await editor.getByLabel('证据名称').fill('借条');
+    await editor.getByLabel('证据来源').fill('原告持有');
+    await editor.getByLabel('证明目的').fill('证明被告向原告借款五万元');
+    await editor.getByLabel('原件', { exact: true }).check();
+    await editor.getByRole('button', { name: /保\s*存/ }).click();
+    await expect.poll(() => page.getByRole('cell', { name: '证明被告向原告借款五万元' }).count()).toBe(1);
+    await page.getByRole('button', { name: '预览：借条.png' }).click();
+    const preview = page.locator('.ant-modal').filter({ hasText: '预览：借条.png' }).locator('img');
+    await expect.poll(() => preview.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1);
+    await page.keyboard.press('Escape');
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, '01-litigant-materials');
     await page.getByRole('button', { name: /保存并下一步/ }).click();
@@ -128,6 +141,9 @@ describe('online filing journey', () => {
     await page.waitForURL('**/workbench/filings/*');
     await expect.poll(() => page.getByText('起诉状.pdf').count()).toBeGreaterThan(0);
     await expect.poll(() => page.getByText('借条.png').count()).toBeGreaterThan(0);
+    // The clerk sees the evidence list, read-only.
+    await expect.poll(() => page.getByRole('cell', { name: '证明被告向原告借款五万元' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: /填写/ }).count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: /立\s*案$/ }).click();
     await page

@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // A page that renders after a request can take more than the default 1 s on a loaded CI machine.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

@@ -31,6 +31,16 @@ export const errorCodes = [
   'MATERIAL_LIMIT_REACHED',
   /** The account has filings before a court: it cannot be deleted (they are court records). */
   'ACCOUNT_HAS_FILINGS',
+  /** The content cannot be read: encrypted or damaged PDF, undecodable image, broken or oversized archive; `details[0].code` says which. */
+  'MATERIAL_UNREADABLE',
+  /** The virus scanner found something; the detail with path 'signature' holds the signature name. */
+  'MATERIAL_INFECTED',
+  /** The file could not be scanned for viruses (scanner unavailable): try again later. */
+  'MATERIAL_SCAN_FAILED',
+  /** An evidence reorder did not name every evidence file of the filing exactly once. */
+  'EVIDENCE_ORDER_INVALID',
+  /** Evidence-list fields were sent for a material that is not evidence. */
+  'MATERIAL_NOT_EVIDENCE',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -84,6 +84,28 @@ export const materialView = z.object({
   size: z.number().int(),
   sha256: z.string(),
   uploadedAt: instant,
+  /** Facts found when the file was inspected; null where they do not apply. */
+  pageCount: z.number().int().nullable(),
+  width: z.number().int().nullable(),
+  height: z.number().int().nullable(),
+  durationMs: z.number().int().nullable(),
+  /** An EXIF-free preview image is available at …/materials/:materialId/preview. */
+  hasPreview: z.boolean(),
+  /** The entry of the evidence list (证据目录) for an evidence file, null for other kinds. */
+  evidence: z
+    .object({
+      /** 1-based place in the list. */
+      position: z.number().int(),
+      name: z.string().nullable(),
+      /** 证据来源 */
+      source: z.string().nullable(),
+      /** 证明目的 */
+      purpose: z.string().nullable(),
+      /** 原件 / 复印件 */
+      original: z.enum(['original', 'copy']).nullable(),
+      pageCount: z.number().int().nullable(),
+    })
+    .nullable(),
 });
 export type MaterialView = z.infer<typeof materialView>;
 
@@ -153,6 +175,22 @@ export const materialUploadQuery = z.object({
   kind: z.enum(materialKinds),
   /** Original file name, UTF-8; the server rejects path separators and control characters. */
   fileName: z.string().min(1).max(255),
+  /** A material of the same draft this upload replaces: the old one is removed in the same transaction. */
+  replaces: uuid.optional(),
 });
 export const materialParams = z.object({ id: uuid, materialId: uuid });
 export const materialResponse = z.object({ material: materialView });
+
+/** The evidence-list fields of one evidence file; every field is saved as given (blank clears it). */
+export const evidenceFieldsBody = z.object({
+  name: text(200),
+  source: text(500),
+  purpose: text(2000),
+  original: z.enum(['original', 'copy']).nullable(),
+  pageCount: z.number().int().positive().max(100000).nullable(),
+});
+export type EvidenceFieldsBody = z.infer<typeof evidenceFieldsBody>;
+
+/** The new order of the evidence list: every evidence file of the filing, each once. */
+export const evidenceOrderBody = z.object({ materialIds: z.array(uuid).max(100) });
+export const materialListResponse = z.object({ materials: z.array(materialView) });

@@ -24,7 +24,7 @@ function complete(): FilingForCompleteness {
     claims: [{ text: '判令被告归还借款10000元', amountFen: 1_000_000, property: true }],
     factsAndReasons: '被告于2025年向原告借款10000元，到期未还。',
     causeOfActionCode: PRIVATE_LOAN,
-    evidence: [{ name: '借条', source: '原告持有' }],
+    evidence: [{ name: '借条', source: '原告持有', purpose: '证明被告向原告借款50000元' }],
     witnesses: [{ name: '王五', address: '北京市西城区某巷3号' }],
     materials: [{ kind: 'complaint' }, { kind: 'evidence' }, { kind: 'identity' }],
   };
@@ -241,6 +241,9 @@ describe('one missing or wrong item gives exactly one issue', () => {
     // 民事诉讼法 Art. 124(4): evidence and its source, witnesses' names and domiciles.
     ['evidence without source', (f) => void (f.evidence![0]!.source = null), 'evidence.0.source', 'required'],
     ['evidence without title', (f) => void (f.evidence![0]!.name = ''), 'evidence.0.name', 'required'],
+    // 民事证据规定 Art. 19 / 民诉法解释 Art. 94: the evidence list states what each item is offered to prove.
+    ['evidence without purpose', (f) => void (f.evidence![0]!.purpose = '  '), 'evidence.0.purpose', 'required'],
+    ['evidence whose purpose was never given', (f) => void delete f.evidence![0]!.purpose, 'evidence.0.purpose', 'required'],
     ['witness without domicile', (f) => void (f.witnesses![0]!.address = ' '), 'witnesses.0.address', 'required'],
     ['witness without name', (f) => void (f.witnesses![0]!.name = ''), 'witnesses.0.name', 'required'],
     // 登记立案规定 Art. 6(4)(5): the complaint and the evidence.
@@ -388,6 +391,7 @@ test('everything missing is reported at once, in form order (一次性告知, �
       { path: 'causeOfActionCode', code: 'required' },
       { path: 'evidence.0.name', code: 'required' },
       { path: 'evidence.0.source', code: 'required' },
+      { path: 'evidence.0.purpose', code: 'required' },
       { path: 'witnesses.0.name', code: 'required' },
       { path: 'witnesses.0.address', code: 'required' },
       { path: 'agents.0.name', code: 'required' },

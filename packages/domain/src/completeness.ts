@@ -79,6 +79,7 @@ export function checkFilingCompleteness(
   (f.evidence ?? []).forEach((e, i) => {
     if (blank(e.name)) add(`evidence.${i}.name`, 'required');
     if (blank(e.source)) add(`evidence.${i}.source`, 'required');
+    if (blank(e.purpose)) add(`evidence.${i}.purpose`, 'required');
   });
   (f.witnesses ?? []).forEach((w, i) => {
     if (blank(w.name)) add(`witnesses.${i}.name`, 'required');

@@ -12,6 +12,11 @@ describe('checkMaterialName', () => {
     ['a\u0000.pdf', { ok: false, reason: 'CONTROL' }],
     ['invoice\u202Efdp.exe', { ok: false, reason: 'CONTROL' }],
     ['x'.repeat(256), { ok: false, reason: 'TOO_LONG' }],
+    ['CON.pdf', { ok: false, reason: 'RESERVED' }],
+    ['lpt1', { ok: false, reason: 'RESERVED' }],
+    ['evidence.pdf.', { ok: false, reason: 'RESERVED' }],
+    ['.htaccess', { ok: false, reason: 'RESERVED' }],
+    ['console.pdf', { ok: true, name: 'console.pdf' }],
   ])('%j', (input, expected) => {
     expect(checkMaterialName(input)).toEqual(expected);
   });
@@ -27,6 +32,10 @@ describe('checkMaterialType', () => {
     ['tool.pdf', 'application/x-msdownload', { ok: false, reason: 'TYPE_NOT_ALLOWED' }],
     ['notes.pdf', undefined, { ok: false, reason: 'UNKNOWN_TYPE' }],
     ['noext', 'application/pdf', { ok: false, reason: 'EXTENSION_MISMATCH' }],
+    ['IMG_0001.HEIC', 'image/heic', { ok: true, mediaType: 'image/heic' }],
+    ['合同.ofd', 'application/ofd', { ok: true, mediaType: 'application/ofd' }],
+    ['录音.m4a', 'audio/mp4', { ok: true, mediaType: 'audio/mp4' }],
+    ['录音.mp3', 'audio/mp4', { ok: false, reason: 'EXTENSION_MISMATCH' }],
   ])('%s as %s', (name, detected, expected) => {
     expect(checkMaterialType(name, detected)).toEqual(expected);
   });

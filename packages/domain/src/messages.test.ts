@@ -41,6 +41,7 @@ describe('issueMessage', () => {
     // 民事诉讼法 Art. 124(4): evidence and its source, witnesses.
     ['evidence.0.source', 'required', '证据1的证据来源未填写', 'Evidence 1: source is missing'],
     ['evidence.1.name', 'required', '证据2的名称未填写', 'Evidence 2: title is missing'],
+    ['evidence.2.purpose', 'required', '证据3的证明目的未填写', 'Evidence 3: purpose is missing'],
     ['witnesses.0.address', 'required', '证人1的住所未填写', 'Witness 1: address is missing'],
     ['agents.0.name', 'required', '委托诉讼代理人1的姓名未填写', 'Agent 1: name is missing'],
     // 登记立案规定 Art. 6(1)(2); 民诉法解释 Art. 88(1): uploads.

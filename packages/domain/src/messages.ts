@@ -25,6 +25,7 @@ const FIELDS: Readonly<Record<string, Text>> = {
   text: { 'zh-CN': '内容', en: 'text' },
   amountFen: { 'zh-CN': '金额', en: 'amount' },
   source: { 'zh-CN': '证据来源', en: 'source' },
+  purpose: { 'zh-CN': '证明目的', en: 'purpose' },
   factsAndReasons: { 'zh-CN': '事实与理由', en: 'Facts and reasons' },
   causeOfActionCode: { 'zh-CN': '案由', en: 'Cause of action' },
 };

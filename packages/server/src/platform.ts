@@ -6,6 +6,7 @@ import { buildApp } from './http/app.js';
 import { localBlobStore } from './infra/blobs.js';
 import type { Config } from './infra/config.js';
 import { s3BlobStore } from './infra/s3-blobs.js';
+import { clamdScanner, defaultInspectionPolicy } from './infra/inspect/index.js';
 import { createFieldCipher, loadKeyMaterial } from './infra/crypto.js';
 import { type DbHandle, openDatabase } from './infra/db.js';
 import { migrateToLatest } from './infra/migrate.js';
@@ -37,6 +38,11 @@ export async function openPlatform(config: Config, opts: { webDist?: string; log
         ? s3BlobStore({ ...config.s3, tmpDir: path.join(config.dataDir, 'blobs', 'tmp') })
         : localBlobStore(path.join(config.dataDir, 'blobs')),
       maxUploadBytes: config.maxUploadBytes,
+      inspection: {
+        ...defaultInspectionPolicy,
+        allowArchives: config.acceptZip ?? false,
+        ...(config.clamdUrl ? { scanner: clamdScanner(config.clamdUrl) } : {}),
+      },
       secureCookies: config.publicUrl?.startsWith('https://') ?? false,
       webDist: opts.webDist ?? defaultWebDist,
       logger: opts.logger ?? loggerOptions(config.logLevel),

@@ -14,7 +14,7 @@ import { createAccount } from '../src/modules/identity/service.js';
 import type { Action, Actor } from '../src/modules/policy/policy.js';
 import { acceptFiling } from '../src/modules/review/service.js';
 import { Client, completeDraft, type Res, samplePdf, samplePng } from './client.js';
-import { signedInActor, submitCompleteFilings } from './fixtures.js';
+import { fillEvidenceList, signedInActor, submitCompleteFilings } from './fixtures.js';
 import { startTestPlatform, type TestPlatform } from './harness.js';
 
 const subjects = ['anonymous', 'owner', 'otherLitigant', 'lawyer', 'clerk', 'otherCourtClerk', 'admin'] as const;
@@ -65,6 +65,9 @@ const routeTable: Record<string, Rule> = {
   'GET /api/filings/:id/materials/:materialId/content': { kind: 'filing', action: 'filing.read', expect: readers },
   'POST /api/filings/:id/submit': { kind: 'filing', action: 'filing.submit', expect: filerWhileDraft(200), consumes: true },
   'POST /api/review/filings/:id/accept': { kind: 'filing', action: 'filing.accept', expect: clerkOfCourt, consumes: true },
+  'GET /api/filings/:id/materials/:materialId/preview': { kind: 'filing', action: 'filing.read', expect: readers },
+  'PUT /api/filings/:id/materials/:materialId/evidence': { kind: 'filing', action: 'filing.edit', expect: filerWhileDraft(200) },
+  'PUT /api/filings/:id/evidence-order': { kind: 'filing', action: 'filing.edit', expect: filerWhileDraft(200) },
 };
 /** The Swagger UI and its JSON/YAML documents: public, and the app itself exempts them from `config.auth`. */
 const isApiDocs = (url: string) => url === '/api/docs' || url.startsWith('/api/docs/');
@@ -131,6 +134,7 @@ async function completeDraftFiling(owner: Actor, courtId: string): Promise<strin
   for (const f of files) {
     await addMaterial(p.deps, ctx, owner, id, { kind: f.kind, fileName: f.fileName, declaredLength: undefined }, Readable.from([f.bytes]));
   }
+  await fillEvidenceList(p.deps, owner, id);
   return id;
 }
 
@@ -184,7 +188,8 @@ beforeAll(async () => {
     spares[state] = rest;
   }
   ownFilingIds = [filings.draft, filings.submitted, filings.accepted, ...spares.draft, ...spares.submitted, ...spares.accepted];
-});
+  // Dozens of complete filings through the real use cases (every upload inspected): slow on a busy machine.
+}, 240_000);
 afterAll(async () => {
   await p?.stop();
 });
@@ -213,6 +218,25 @@ async function snapshot(id: string) {
 
 const firstMaterial = async (id: string) =>
   (await p.deps.db.selectFrom('materials').select('id').where('filing_id', '=', id).orderBy('uploaded_at').executeTakeFirstOrThrow()).id;
+/** The evidence files of a filing, in list order (an image: it has a preview). */
+const evidenceIds = async (id: string) =>
+  (
+    await p.deps.db
+      .selectFrom('materials')
+      .select('id')
+      .where('filing_id', '=', id)
+      .where('kind', '=', 'evidence')
+      .orderBy('evidence_position')
+      .execute()
+  ).map((m) => m.id);
+const evidenceFields = { name: '借条', source: '原告持有', purpose: '证明借款事实', original: 'original', pageCount: 1 };
+
+/** The body each PUT route is sent with. */
+async function putBody(route: string, filingId: string): Promise<unknown> {
+  if (route.endsWith('/evidence')) return evidenceFields;
+  if (route.endsWith('/evidence-order')) return { materialIds: (await evidenceIds(filingId)).reverse() };
+  return draftBody();
+}
 
 let requestSerial = 0;
 /** Sends the route's request for `filingId` with a known request id, so its audit record can be found. */
@@ -220,13 +244,15 @@ async function send(subject: Subject, route: string, filingId: string): Promise<
   const [method, pattern] = route.split(' ') as [Method, string];
   const requestId = `matrix-${++requestSerial}`;
   let url = pattern.replace(':id', filingId);
-  if (url.includes(':materialId')) url = url.replace(':materialId', await firstMaterial(filingId));
+  const evidenceRoute = /\/(evidence|preview)$/.test(pattern);
+  if (url.includes(':materialId'))
+    url = url.replace(':materialId', evidenceRoute ? (await evidenceIds(filingId))[0]! : await firstMaterial(filingId));
   const headers = { 'x-request-id': requestId };
   const c = clients[subject];
   const res =
     route === 'POST /api/filings/:id/materials'
       ? await c.call('POST', `${url}?kind=evidence&fileName=more.png`, undefined, { raw: samplePng(), headers })
-      : await c.call(method, url, method === 'PUT' ? draftBody() : method === 'POST' ? {} : undefined, { headers });
+      : await c.call(method, url, method === 'PUT' ? await putBody(route, filingId) : method === 'POST' ? {} : undefined, { headers });
   return { res, requestId };
 }
 

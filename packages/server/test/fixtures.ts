@@ -2,6 +2,7 @@
 import { Readable } from 'node:stream';
 import { searchCausesOfAction } from '@lian/domain';
 import { DEMO_PASSWORD } from '../src/cli/seed.js';
+import { editEvidence } from '../src/modules/filing/evidence.js';
 import { addMaterial } from '../src/modules/filing/materials.js';
 import { createFiling, type FilingDeps, saveDraft, submitFiling } from '../src/modules/filing/service.js';
 import { actorForToken, signIn } from '../src/modules/identity/service.js';
@@ -15,6 +16,25 @@ export async function signedInActor(deps: FilingDeps, login: string): Promise<Ac
   const actor = await actorForToken(deps, session.token);
   if (!actor) throw new Error(`no session for ${login}`);
   return actor;
+}
+
+/** Gives every evidence file of a draft its name, source and purpose (证据目录), as submission requires. */
+export async function fillEvidenceList(deps: FilingDeps, litigant: Actor, filingId: string): Promise<void> {
+  const evidence = await deps.db
+    .selectFrom('materials')
+    .select('id')
+    .where('filing_id', '=', filingId)
+    .where('kind', '=', 'evidence')
+    .execute();
+  for (const [i, m] of evidence.entries()) {
+    await editEvidence(deps, ctx, litigant, filingId, m.id, {
+      name: `借条${i + 1}`,
+      source: '原告持有',
+      purpose: '证明被告向原告借款的事实',
+      original: 'original',
+      pageCount: 1,
+    });
+  }
 }
 
 /** Creates, fills, equips (complaint, ID copy, evidence) and submits `count` filings; returns their ids. */
@@ -39,6 +59,7 @@ export async function submitCompleteFilings(deps: FilingDeps, litigant: Actor, c
         Readable.from([f.bytes(i)]),
       );
     }
+    await fillEvidenceList(deps, litigant, id);
     await submitFiling(deps, ctx, litigant, id, 'zh-CN');
     ids.push(id);
   }

@@ -30,6 +30,16 @@ describe('loadConfig', () => {
     }
   });
 
+  it('reads the virus scanner and archive settings, refusing a clamd URL that is not tcp://host:port', () => {
+    expect(loadConfig({})).toMatchObject({ clamdUrl: undefined, acceptZip: false });
+    expect(loadConfig({ LIAN_CLAMD_URL: 'tcp://127.0.0.1:3310', LIAN_ACCEPT_ZIP: 'true' })).toMatchObject({
+      clamdUrl: 'tcp://127.0.0.1:3310',
+      acceptZip: true,
+    });
+    expect(() => loadConfig({ LIAN_CLAMD_URL: 'http://clamd:3310' })).toThrow(/LIAN_CLAMD_URL: must be tcp:\/\/host:port/);
+    expect(() => loadConfig({ LIAN_ACCEPT_ZIP: 'yes' })).toThrow(/LIAN_ACCEPT_ZIP/);
+  });
+
   it('requires explicit keys in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/LIAN_FIELD_KEYS.*\n.*LIAN_INDEX_KEY/s);
     expect(loadConfig({ NODE_ENV: 'production', LIAN_FIELD_KEYS: `k1:${key()}`, LIAN_INDEX_KEY: key() }).env).toBe('production');

@@ -52,11 +52,19 @@ describe('online filing journey', () => {
     );
     expect(up1.status, JSON.stringify(up1.body)).toBe(201);
     expect(up1.body.material.mediaType).toBe('application/pdf');
-    const up2 = await litigant.upload(
+    const up2 = await litigant.upload<{ material: { id: string } }>(
       `/api/filings/${id}/materials?kind=evidence&fileName=${encodeURIComponent('借条照片.png')}`,
       samplePng(),
     );
     expect(up2.status).toBe(201);
+    const listed = await litigant.put(`/api/filings/${id}/materials/${up2.body.material.id}/evidence`, {
+      name: '借条',
+      source: '原告持有',
+      purpose: '证明被告向原告借款50000元',
+      original: 'original',
+      pageCount: 1,
+    });
+    expect(listed.status, JSON.stringify(listed.body)).toBe(200);
     const up3 = await litigant.upload(
       `/api/filings/${id}/materials?kind=identity&fileName=${encodeURIComponent('身份证.png')}`,
       samplePng(),
@@ -135,6 +143,7 @@ describe('online filing journey', () => {
       'filing.edit',
       'material.add',
       'material.add',
+      'evidence.edit',
       'material.add',
       'filing.submit',
       'filing.accept',

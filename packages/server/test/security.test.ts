@@ -305,8 +305,10 @@ describe('a submitted filing', () => {
     const id = await newDraft(owner);
     await owner.put(`/api/filings/${id}`, { ...completeDraft, causeOfActionCode: causeCode() });
     const m = await owner.upload<{ material: { id: string } }>(`/api/filings/${id}/materials?kind=complaint&fileName=c.pdf`, samplePdf());
-    await owner.upload(`/api/filings/${id}/materials?kind=evidence&fileName=e.png`, samplePng());
+    const e = await owner.upload<{ material: { id: string } }>(`/api/filings/${id}/materials?kind=evidence&fileName=e.png`, samplePng());
     await owner.upload(`/api/filings/${id}/materials?kind=identity&fileName=id.png`, samplePng());
+    const evidence = { name: '借条', source: '原告持有', purpose: '证明借款事实', original: 'copy', pageCount: null };
+    expect((await owner.put(`/api/filings/${id}/materials/${e.body.material.id}/evidence`, evidence)).status).toBe(200);
     const submitted = await owner.post(`/api/filings/${id}/submit`);
     expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
 

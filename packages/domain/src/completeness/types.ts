@@ -73,8 +73,12 @@ export interface FilingForCompleteness {
   claims: Array<{ text: string; amountFen: number | null; property?: boolean }>;
   factsAndReasons: string;
   causeOfActionCode: string | null;
-  /** The complaint's evidence list: each item and its source (民事诉讼法 Art. 124(4)). */
-  evidence?: Array<{ name: string; source: string | null }>;
+  /**
+   * The complaint's evidence list (证据目录): each item, its source (民事诉讼法 Art. 124(4)) and what it is
+   * offered to prove (证明目的, 民诉法解释 Art. 94 / 最高人民法院关于民事诉讼证据的若干规定 Art. 19: evidence is
+   * submitted with a list stating its name, source and purpose). A missing purpose is treated as not given.
+   */
+  evidence?: Array<{ name: string; source: string | null; purpose?: string | null }>;
   /** Witnesses named in the complaint, with their domicile (民事诉讼法 Art. 124(4)). */
   witnesses?: Array<{ name: string; address: string | null }>;
   agents?: AgentForCompleteness[];

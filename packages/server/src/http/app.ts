@@ -19,6 +19,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
 import type { BlobStore } from '../infra/blobs.js';
+import type { InspectionPolicy } from '../infra/inspect/index.js';
 import type { FieldCipher } from '../infra/crypto.js';
 import type { Db } from '../infra/db.js';
 import { catalogueRoutes } from '../modules/catalogue/routes.js';
@@ -37,6 +38,8 @@ export interface AppDeps {
   cipher: FieldCipher;
   blobs: BlobStore;
   maxUploadBytes: number;
+  /** Upload inspection: archives allowed, virus scanner (infra/inspect). */
+  inspection?: InspectionPolicy;
   /** Directory of the built web UI; omitted → API only. */
   webDist?: string;
   /** Cookies get the Secure flag when the public URL is https. */

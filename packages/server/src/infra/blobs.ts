@@ -14,6 +14,8 @@ export interface StagedBlob {
   size: number;
   /** The first bytes of the file, for type detection by magic bytes. */
   head: Buffer;
+  /** The staged local file, for inspection before commit; gone after commit or discard. */
+  path: string;
   /** Moves the staged file into the store (no-op when the content is already there). */
   commit(): Promise<void>;
   discard(): Promise<void>;
@@ -127,6 +129,7 @@ export function localBlobStore(root: string): BlobStore {
         sha256: f.sha256,
         size: f.size,
         head: f.head,
+        path: f.tmp,
         discard,
         async commit() {
           const dest = blobPath(f.sha256);

@@ -47,6 +47,16 @@ const schema = z.object({
     .string()
     .regex(/^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/, 'must be path segments of letters, digits, dot, underscore or hyphen')
     .default('blobs'),
+  /** clamd to scan every upload through (INSTREAM over TCP); unset → no virus scan. */
+  LIAN_CLAMD_URL: z
+    .string()
+    .regex(/^tcp:\/\/[^\s/:]+:\d{1,5}$/, 'must be tcp://host:port of clamd')
+    .optional(),
+  /** Whether ZIP archives (of accepted file types only) may be uploaded. */
+  LIAN_ACCEPT_ZIP: z
+    .enum(['true', 'false', '1', '0'], { error: 'must be true or false' })
+    .default('false')
+    .transform((v) => v === 'true' || v === '1'),
 });
 
 export interface S3Config {
@@ -72,6 +82,10 @@ export type Config = {
   maxUploadBytes: number;
   /** Object store for files; undefined → the local directory store under dataDir. */
   s3?: S3Config;
+  /** tcp://host:port of clamd; undefined → uploads are not scanned for viruses. */
+  clamdUrl?: string | undefined;
+  /** ZIP archives of accepted types may be uploaded. */
+  acceptZip?: boolean;
 };
 
 export class ConfigError extends Error {
@@ -111,6 +125,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     indexKey: c.LIAN_INDEX_KEY,
     logLevel: c.LIAN_LOG_LEVEL,
     maxUploadBytes: c.LIAN_MAX_UPLOAD_BYTES,
+    clamdUrl: c.LIAN_CLAMD_URL,
+    acceptZip: c.LIAN_ACCEPT_ZIP,
     ...(c.LIAN_S3_BUCKET && c.LIAN_S3_ENDPOINT && c.LIAN_S3_ACCESS_KEY_ID && c.LIAN_S3_SECRET_ACCESS_KEY
       ? {
           s3: {

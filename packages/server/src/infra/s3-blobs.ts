@@ -60,6 +60,7 @@ export function s3BlobStore(opts: S3BlobOptions): BlobStore & { client: S3Client
         sha256: f.sha256,
         size: f.size,
         head: f.head,
+        path: f.tmp,
         discard,
         async commit() {
           try {

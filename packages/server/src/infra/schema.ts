@@ -118,6 +118,19 @@ export interface MaterialsTable {
   sha256: string;
   uploaded_by: string;
   uploaded_at: CreatedAt;
+  // Inspection facts and the evidence list (migration 0008).
+  page_count: Generated<number | null>;
+  width: Generated<number | null>;
+  height: Generated<number | null>;
+  duration_ms: Generated<number | null>;
+  derivative_sha256: Generated<string | null>;
+  derivative_media_type: Generated<'image/jpeg' | 'image/png' | null>;
+  evidence_name: Generated<string | null>;
+  evidence_source: Generated<string | null>;
+  evidence_purpose: Generated<string | null>;
+  evidence_original: Generated<'original' | 'copy' | null>;
+  evidence_pages: Generated<number | null>;
+  evidence_position: Generated<number | null>;
 }
 
 export interface CaseCountersTable {

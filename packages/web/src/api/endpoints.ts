@@ -12,6 +12,7 @@ import type {
   SessionInfo,
   ReviewQueueItem,
   CauseOfAction,
+  EvidenceFieldsBody,
 } from '@lian/contract';
 import { request, uploadBytes, type UploadHandle } from './client';
 
@@ -52,6 +53,19 @@ export const api = {
   deleteMaterial: (id: string, materialId: string) =>
     request<void>(`/api/filings/${enc(id)}/materials/${enc(materialId)}`, { method: 'DELETE' }),
   materialUrl: (id: string, materialId: string) => `/api/filings/${enc(id)}/materials/${enc(materialId)}/content`,
+  previewUrl: (id: string, materialId: string) => `/api/filings/${enc(id)}/materials/${enc(materialId)}/preview`,
+  /** Uploads a file in place of a material of the draft; its evidence-list entry carries over. */
+  replaceMaterial: (
+    id: string,
+    old: Pick<MaterialView, 'id' | 'kind'>,
+    file: File,
+    onProgress: (percent: number) => void,
+  ): UploadHandle<{ material: MaterialView }> =>
+    uploadBytes(`/api/filings/${enc(id)}/materials?kind=${old.kind}&fileName=${enc(file.name)}&replaces=${enc(old.id)}`, file, onProgress),
+  saveEvidence: (id: string, materialId: string, body: EvidenceFieldsBody) =>
+    request<{ material: MaterialView }>(`/api/filings/${enc(id)}/materials/${enc(materialId)}/evidence`, { method: 'PUT', body }),
+  reorderEvidence: (id: string, materialIds: string[]) =>
+    request<{ materials: MaterialView[] }>(`/api/filings/${enc(id)}/evidence-order`, { method: 'PUT', body: { materialIds } }),
 
   reviewQueue: (courtId?: string) => request<{ items: ReviewQueueItem[] }>(`/api/review/queue${courtId ? `?courtId=${enc(courtId)}` : ''}`),
   acceptFiling: (id: string) => request<{ filing: FilingView }>(`/api/review/filings/${enc(id)}/accept`, { method: 'POST' }),

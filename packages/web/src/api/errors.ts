@@ -56,6 +56,12 @@ export function mapDetailsToFields(
 export function errorMessage(t: TFunction, error: unknown): string {
   if (error instanceof ApiError) {
     const key = `errors.${error.code}`;
+    // A refused upload says why in its first detail (path 'file' or 'fileName'): the inspection's code.
+    const file = error.details.find((d) => d.path === 'file' || d.path === 'fileName');
+    if (file) {
+      const signature = error.details.find((d) => d.path === 'signature')?.message ?? '';
+      return t(`inspection.${file.code}`, { signature, defaultValue: t(key, { defaultValue: t('errors.INTERNAL') }) });
+    }
     return t(key, { defaultValue: t('errors.INTERNAL') });
   }
   return t('errors.INTERNAL');

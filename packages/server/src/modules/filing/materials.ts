@@ -1,14 +1,16 @@
-// Material use cases of a filing: attach a file (streamed, hashed, checked by magic bytes), remove it, open it.
+// Material use cases of a filing: attach a file (streamed, hashed, inspected: ../../infra/inspect), replace or
+// remove it, open it.
 import { Readable } from 'node:stream';
 import type { MaterialKind } from '@lian/contract';
-import { checkMaterialName, checkMaterialType, isEditable } from '@lian/domain';
-import { fileTypeFromBuffer } from 'file-type';
+import { checkMaterialName, isEditable } from '@lian/domain';
 import { BlobIntegrityError, BlobNotFoundError, integrityCheck, readVerified, SizeLimitError } from '../../infra/blobs.js';
 import { AppError, notFound } from '../../http/errors.js';
 import { type AuditContext, appendAudit } from '../audit/service.js';
 import type { Actor } from '../policy/policy.js';
 import * as repo from './repo.js';
 import { authorizeFiling, type FilingDeps } from './service.js';
+import { evidenceColumnsFor, takeOverMaterial } from './evidence.js';
+import { type InspectedMaterial, inspectStaged } from './inspection.js';
 import { materialView } from './view.js';
 
 const MAX_MATERIALS_PER_FILING = 50;
@@ -18,7 +20,7 @@ export async function addMaterial(
   ctx: AuditContext,
   actor: Actor,
   id: string,
-  input: { kind: MaterialKind; fileName: string; declaredLength: number | undefined },
+  input: { kind: MaterialKind; fileName: string; declaredLength: number | undefined; replaces?: string | undefined },
   body: Readable,
 ) {
   const filing = await authorizeFiling(deps, ctx, actor, 'filing.edit', id);
@@ -29,34 +31,39 @@ export async function addMaterial(
       { path: 'fileName', code: name.reason, message: input.fileName.slice(0, 100) },
     ]);
   if (input.declaredLength !== undefined && input.declaredLength > deps.maxUploadBytes) throw tooLarge(deps.maxUploadBytes, name.name);
-  if ((await repo.countMaterials(deps.db, id)) >= MAX_MATERIALS_PER_FILING) {
+  if (!input.replaces && (await repo.countMaterials(deps.db, id)) >= MAX_MATERIALS_PER_FILING) {
     throw new AppError('MATERIAL_LIMIT_REACHED', `每件立案申请最多 ${MAX_MATERIALS_PER_FILING} 个文件`);
   }
   const staged = await deps.blobs.stage(body, deps.maxUploadBytes).catch((e: unknown) => {
     throw e instanceof SizeLimitError ? tooLarge(deps.maxUploadBytes, name.name) : e;
   });
+  let inspected: InspectedMaterial | undefined;
+  let replaced: Awaited<ReturnType<typeof takeOverMaterial>> | null = null;
   try {
-    if (staged.size === 0) throw new AppError('MATERIAL_EMPTY', `文件是空的 / The file is empty: ${name.name}`);
-    const type = checkMaterialType(name.name, (await fileTypeFromBuffer(staged.head))?.mime);
-    if (!type.ok) {
-      throw new AppError(
-        'MATERIAL_TYPE_REFUSED',
-        `只接受 PDF、JPEG、PNG 文件，且扩展名须与内容一致 / Only PDF, JPEG or PNG whose extension matches the content: ${name.name}`,
-        [{ path: 'file', code: type.reason, message: name.name }],
-      );
-    }
+    inspected = await inspectStaged(deps, staged, name.name);
+    const facts = inspected;
     const row = await deps.db.transaction().execute(async (trx) => {
       const locked = await repo.lockFiling(trx, id);
       if (!locked || !isEditable(locked.state)) throw new AppError('FILING_NOT_EDITABLE', '已提交的立案申请不能修改');
+      replaced = input.replaces ? await takeOverMaterial(trx, id, input.replaces) : null;
       const m = await repo.insertMaterial(trx, {
         filing_id: id,
         kind: input.kind,
         file_name: name.name,
-        media_type: type.mediaType,
         size: staged.size,
         sha256: staged.sha256,
         uploaded_by: actor.userId,
+        ...facts.columns,
+        ...(await evidenceColumnsFor(trx, id, { kind: input.kind, fileName: name.name, pageCount: facts.columns.page_count }, replaced)),
       });
+      if (replaced) {
+        await repo.insertEvent(trx, {
+          filing_id: id,
+          actor_id: actor.userId,
+          type: 'material.removed',
+          data: { fileName: replaced.file_name, kind: replaced.kind },
+        });
+      }
       await repo.insertEvent(trx, {
         filing_id: id,
         actor_id: actor.userId,
@@ -72,13 +79,22 @@ export async function addMaterial(
       });
       // The blob is in place before the row commits; if the commit then fails, the cleanup below removes it.
       await staged.commit();
+      await facts.derivative?.commit();
       return m;
     });
+    if (replaced) await removeUnreferencedBlobs(deps, replaced);
     return materialView(row);
   } catch (e) {
     await staged.discard();
-    if (!(await repo.blobReferenced(deps.db, staged.sha256))) await deps.blobs.remove(staged.sha256);
+    await inspected?.derivative?.discard();
+    await removeUnreferencedBlobs(deps, { sha256: staged.sha256, derivative_sha256: inspected?.derivative?.sha256 ?? null });
     throw e;
+  }
+}
+
+async function removeUnreferencedBlobs(deps: FilingDeps, m: { sha256: string; derivative_sha256: string | null }) {
+  for (const sha of [m.sha256, m.derivative_sha256]) {
+    if (sha && !(await repo.blobReferenced(deps.db, sha))) await deps.blobs.remove(sha);
   }
 }
 
@@ -107,7 +123,7 @@ export async function removeMaterial(deps: FilingDeps, ctx: AuditContext, actor:
     });
     return m;
   });
-  if (!(await repo.blobReferenced(deps.db, removed.sha256))) await deps.blobs.remove(removed.sha256);
+  await removeUnreferencedBlobs(deps, removed);
 }
 
 /** Files up to this size are read and checked in full before the first header goes out. */

@@ -2,7 +2,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../infra/db.js';
 import type { FilingPartiesTable, MaterialsTable } from '../../infra/schema.js';
-import type { Insertable } from 'kysely';
+import type { Insertable, Updateable } from 'kysely';
 
 export const findFiling = (db: Db, id: string) => db.selectFrom('filings').selectAll().where('id', '=', id).executeTakeFirst();
 
@@ -55,8 +55,49 @@ export const partiesOf = (db: Db, filingIds: readonly string[]) =>
     ? Promise.resolve([])
     : db.selectFrom('filing_parties').selectAll().where('filing_id', 'in', filingIds).orderBy('role', 'desc').orderBy('position').execute();
 
+/** Non-evidence materials in upload order, then the evidence in its list order (证据目录). */
 export const materialsOf = (db: Db, filingId: string) =>
-  db.selectFrom('materials').selectAll().where('filing_id', '=', filingId).orderBy('uploaded_at').orderBy('id').execute();
+  db
+    .selectFrom('materials')
+    .selectAll()
+    .where('filing_id', '=', filingId)
+    .orderBy('evidence_position', (ob) => ob.asc().nullsFirst())
+    .orderBy('uploaded_at')
+    .orderBy('id')
+    .execute();
+
+export const maxEvidencePosition = async (trx: Db, filingId: string) =>
+  Number(
+    (
+      await trx
+        .selectFrom('materials')
+        .select((eb) => eb.fn.coalesce(eb.fn.max('evidence_position'), eb.lit(0)).as('n'))
+        .where('filing_id', '=', filingId)
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+
+export const updateEvidence = (
+  trx: Db,
+  filingId: string,
+  materialId: string,
+  e: Pick<Updateable<MaterialsTable>, 'evidence_name' | 'evidence_source' | 'evidence_purpose' | 'evidence_original' | 'evidence_pages'>,
+) =>
+  trx
+    .updateTable('materials')
+    .set(e)
+    .where('filing_id', '=', filingId)
+    .where('id', '=', materialId)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+
+export const setEvidencePosition = (trx: Db, filingId: string, materialId: string, position: number) =>
+  trx
+    .updateTable('materials')
+    .set({ evidence_position: position })
+    .where('filing_id', '=', filingId)
+    .where('id', '=', materialId)
+    .execute();
 
 export const countMaterials = async (db: Db, filingId: string) =>
   Number(
@@ -78,8 +119,14 @@ export const insertMaterial = (trx: Db, m: Insertable<MaterialsTable>) =>
 export const deleteMaterial = (trx: Db, filingId: string, materialId: string) =>
   trx.deleteFrom('materials').where('filing_id', '=', filingId).where('id', '=', materialId).returningAll().executeTakeFirst();
 
+/** Whether any material still names the blob, as its file or as its preview derivative. */
 export const blobReferenced = async (db: Db, sha256: string) =>
-  (await db.selectFrom('materials').select('id').where('sha256', '=', sha256).limit(1).executeTakeFirst()) !== undefined;
+  (await db
+    .selectFrom('materials')
+    .select('id')
+    .where((eb) => eb.or([eb('sha256', '=', sha256), eb('derivative_sha256', '=', sha256)]))
+    .limit(1)
+    .executeTakeFirst()) !== undefined;
 
 export async function insertEvent(
   trx: Db,

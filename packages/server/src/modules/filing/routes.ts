@@ -10,10 +10,15 @@ import {
   materialParams,
   materialResponse,
   materialUploadQuery,
+  evidenceFieldsBody,
+  evidenceOrderBody,
+  materialListResponse,
 } from '@lian/contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, auditContext, localeOf } from '../../http/context.js';
+import { parseRange, sliceStream } from '../../http/range.js';
+import * as evidence from './evidence.js';
 import * as materials from './materials.js';
 import * as filing from './service.js';
 
@@ -93,10 +98,10 @@ export const filingRoutes =
           tags: ['filing'],
           summary: 'Upload a material (complaint, evidence, …) as the raw request body',
           description:
-            'Content-Type: application/octet-stream. PDF, JPEG or PNG, checked by magic bytes; the extension must match the content.',
+            'Content-Type: application/octet-stream. The file is inspected (type by magic bytes matching the extension, PDF parsed, image decoded, archive entries checked, virus scan when configured); see docs/api.md. With `replaces`, the named material of the draft is removed in the same transaction and its evidence-list fields carry over.',
           params: idParams,
           querystring: materialUploadQuery,
-          response: { 201: materialResponse, 413: errorBody, 415: errorBody, ...errors },
+          response: { 201: materialResponse, 413: errorBody, 415: errorBody, 503: errorBody, ...errors },
         },
       },
       async (req, reply) => {
@@ -106,7 +111,7 @@ export const filingRoutes =
           auditContext(req),
           actorOf(req),
           req.params.id,
-          { kind: req.query.kind, fileName: req.query.fileName, declaredLength: length },
+          { kind: req.query.kind, fileName: req.query.fileName, declaredLength: length, replaces: req.query.replaces },
           req.body as Readable,
         );
         return reply.status(201).send({ material });
@@ -138,14 +143,87 @@ export const filingRoutes =
       },
       async (req, reply) => {
         const m = await materials.openMaterial(deps, auditContext(req), actorOf(req), req.params.id, req.params.materialId);
-        return reply
+        const range = parseRange(req.headers.range, m.size);
+        reply
           .type(m.mediaType)
-          .header('content-length', m.size)
+          .header('accept-ranges', 'bytes')
           .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(m.fileName)}`)
           .header('x-content-sha256', m.sha256)
           .header('cache-control', 'private, no-store')
-          .send(m.stream);
+          // Shown inside the app's own pages (PDF in a frame, audio, video); nothing in it may run or load.
+          .header(
+            'content-security-policy',
+            "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; object-src 'self'; frame-ancestors 'self'",
+          )
+          .header('x-frame-options', 'SAMEORIGIN');
+        if (range.kind === 'unsatisfiable') {
+          m.stream.destroy();
+          return reply.status(416).header('content-range', `bytes */${m.size}`).send();
+        }
+        if (range.kind === 'partial') {
+          return reply
+            .status(206)
+            .header('content-range', `bytes ${range.start}-${range.end}/${m.size}`)
+            .header('content-length', range.end - range.start + 1)
+            .send(sliceStream(m.stream, range.start, range.end));
+        }
+        return reply.header('content-length', m.size).send(m.stream);
       },
+    );
+
+    app.get(
+      '/filings/:id/materials/:materialId/preview',
+      {
+        config: { auth: 'user' },
+        schema: {
+          tags: ['filing'],
+          summary: 'The EXIF-free preview image of an image material (404 when it has none)',
+          params: materialParams,
+        },
+      },
+      async (req, reply) => {
+        const p = await evidence.openPreview(deps, auditContext(req), actorOf(req), req.params.id, req.params.materialId);
+        return reply
+          .type(p.mediaType)
+          .header('content-length', p.bytes.length)
+          .header('x-content-sha256', p.sha256)
+          .header('cache-control', 'private, no-store')
+          .send(p.bytes);
+      },
+    );
+
+    app.put(
+      '/filings/:id/materials/:materialId/evidence',
+      {
+        config: { auth: 'user' },
+        schema: {
+          tags: ['filing'],
+          summary: 'Save the evidence-list fields (证据目录) of an evidence file',
+          params: materialParams,
+          body: evidenceFieldsBody,
+          response: { 200: materialResponse, ...errors },
+        },
+      },
+      async (req) => ({
+        material: await evidence.editEvidence(deps, auditContext(req), actorOf(req), req.params.id, req.params.materialId, req.body),
+      }),
+    );
+
+    app.put(
+      '/filings/:id/evidence-order',
+      {
+        config: { auth: 'user' },
+        schema: {
+          tags: ['filing'],
+          summary: 'Reorder the evidence list: every evidence file of the draft, each once',
+          params: idParams,
+          body: evidenceOrderBody,
+          response: { 200: materialListResponse, ...errors },
+        },
+      },
+      async (req) => ({
+        materials: await evidence.reorderEvidence(deps, auditContext(req), actorOf(req), req.params.id, req.body.materialIds),
+      }),
     );
 
     app.post(

@@ -20,6 +20,7 @@ import type { Insertable } from 'kysely';
 import type { BlobStore } from '../../infra/blobs.js';
 import type { FieldCipher } from '../../infra/crypto.js';
 import type { Db } from '../../infra/db.js';
+import type { InspectionPolicy } from '../../infra/inspect/index.js';
 import type { FilingPartiesTable } from '../../infra/schema.js';
 import { AppError, notFound } from '../../http/errors.js';
 import { type AuditContext, appendAudit } from '../audit/service.js';
@@ -34,6 +35,8 @@ export interface FilingDeps {
   cipher: FieldCipher;
   blobs: BlobStore;
   maxUploadBytes: number;
+  /** What uploads are checked against (archives, virus scanner); default: no archives, no scanner. */
+  inspection?: InspectionPolicy;
   now?: () => Date;
   /** Operator warnings and alarms (the app's pino logger). */
   log?: { warn(obj: object, msg: string): void; error(obj: object, msg: string): void };
@@ -222,6 +225,10 @@ export async function submitFiling(deps: FilingDeps, ctx: AuditContext, actor: A
         factsAndReasons: locked.facts_and_reasons,
         causeOfActionCode: locked.cause_of_action_code,
         materials: materials.map((m) => ({ kind: m.kind })),
+        // The evidence list (证据目录) in the filer's order: every evidence file is one item of it.
+        evidence: materials
+          .filter((m) => m.kind === 'evidence')
+          .map((m) => ({ name: m.evidence_name ?? '', source: m.evidence_source, purpose: m.evidence_purpose })),
       },
       today,
     );

@@ -93,5 +93,21 @@ export function materialView(m: Awaited<ReturnType<typeof repo.materialsOf>>[num
     size: m.size,
     sha256: m.sha256,
     uploadedAt: m.uploaded_at.toISOString(),
+    pageCount: m.page_count,
+    width: m.width,
+    height: m.height,
+    durationMs: m.duration_ms,
+    hasPreview: m.derivative_sha256 !== null,
+    evidence:
+      m.kind === 'evidence' && m.evidence_position !== null
+        ? {
+            position: m.evidence_position,
+            name: m.evidence_name,
+            source: m.evidence_source,
+            purpose: m.evidence_purpose,
+            original: m.evidence_original,
+            pageCount: m.evidence_pages,
+          }
+        : null,
   };
 }

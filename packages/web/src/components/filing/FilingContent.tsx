@@ -5,6 +5,7 @@ import { Card, Descriptions, Flex, Typography } from 'antd';
 import type { DescriptionsProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { displayYuan } from '../../lib/domain';
+import { EvidenceList, evidenceOf } from './EvidenceList';
 import { MaterialList } from './MaterialList';
 
 /** What a complaint states of a natural-person plaintiff besides identity and contact (民事诉讼法 Art. 124(1)). */
@@ -103,6 +104,11 @@ export function FilingContent({ filing, showHashes }: { filing: FilingView; show
       <Card title={t('detail.materials')}>
         <MaterialList filingId={filing.id} materials={filing.materials} showHash={showHashes} />
       </Card>
+      {evidenceOf(filing).length > 0 && (
+        <Card title={t('evidence.title')}>
+          <EvidenceList filing={filing} />
+        </Card>
+      )}
     </Flex>
   );
 }
