@@ -61,6 +61,12 @@ const routeTable: Record<string, Rule> = {
   'GET /api/filings/:id/materials/:materialId/content': { kind: 'filing', action: 'filing.read', expect: readers },
   'POST /api/filings/:id/submit': { kind: 'filing', action: 'filing.submit', expect: filerWhileDraft(200), consumes: true },
   'POST /api/review/filings/:id/accept': { kind: 'filing', action: 'filing.accept', expect: clerkOfCourt, consumes: true },
+  // The pending sign-in challenge (HttpOnly cookie) or the one-time code is the credential; see second-factor.test.ts.
+  'POST /api/auth/second-factor': { kind: 'public' },
+  'POST /api/auth/second-factor/enrolment': { kind: 'public' },
+  'POST /api/auth/second-factor/enrolment/confirm': { kind: 'public' },
+  'POST /api/auth/password-reset/request': { kind: 'public' },
+  'POST /api/auth/password-reset/confirm': { kind: 'public' },
 };
 /** The Swagger UI and its JSON/YAML documents: public, and the app itself exempts them from `config.auth`. */
 const isApiDocs = (url: string) => url === '/api/docs' || url.startsWith('/api/docs/');

@@ -29,6 +29,9 @@ const statusOf: Record<ErrorCode, number> = {
   MATERIAL_EMPTY: 422,
   MATERIAL_NAME_INVALID: 422,
   MATERIAL_LIMIT_REACHED: 422,
+  SECOND_FACTOR_INVALID: 401,
+  CHALLENGE_EXPIRED: 401,
+  CODE_INVALID: 422,
 };
 
 export class AppError extends Error {
