@@ -84,7 +84,10 @@ export type PasswordResetRequestBody = z.infer<typeof passwordResetRequestBody>;
 export const passwordResetRequestResponse = z.object({ sent: z.literal(true), expiresInSeconds: z.number().int() });
 export const passwordResetConfirmBody = z.object({
   login: loginName,
-  code: z.string().trim().regex(/^\d{6}$/),
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/),
   newPassword: z.string().min(1).max(256),
 });
 export type PasswordResetConfirmBody = z.infer<typeof passwordResetConfirmBody>;

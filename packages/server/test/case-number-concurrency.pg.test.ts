@@ -83,7 +83,10 @@ describe.runIf(usingPostgres())('case numbers with two server processes on one P
       body: JSON.stringify({ code: totpAt(DEMO_TOTP_SECRETS['clerk@chaoyang.court.example']!, new Date()) }),
     });
     expect(second.status).toBe(200);
-    const cookie = second.headers.getSetCookie().find((c) => c.startsWith('lian_session='))!.split(';')[0]!;
+    const cookie = second.headers
+      .getSetCookie()
+      .find((c) => c.startsWith('lian_session='))!
+      .split(';')[0]!;
     const queue = (await (await fetch(`${servers[1]!.url}/api/review/queue`, { headers: { cookie } })).json()) as {
       items: Array<{ id: string }>;
     };

@@ -25,7 +25,8 @@ export const demoOtpauthUri = (login: string) =>
   generateURI({ issuer: `${SECOND_FACTOR_POLICY.issuer} demo`, label: login, secret: DEMO_TOTP_SECRETS[login] ?? '' });
 
 export function assertDemoAllowed(env: string) {
-  if (env === 'production') throw new Error('demo accounts (with published passwords and TOTP secrets) are never seeded when NODE_ENV=production');
+  if (env === 'production')
+    throw new Error('demo accounts (with published passwords and TOTP secrets) are never seeded when NODE_ENV=production');
 }
 
 export interface DemoAccount {

@@ -52,13 +52,17 @@ export async function requestPasswordReset(deps: PasswordResetDeps, ctx: AuditCo
     const forDestination = await factors.countCodeRequests(trx, { destination }, since);
     const fromIp = ctx.ip ? await factors.countCodeRequests(trx, { ip: ctx.ip }, since) : 0;
     if (forDestination >= ONE_TIME_CODE_POLICY.perDestination || fromIp >= ONE_TIME_CODE_POLICY.perIp) {
-      await appendAudit(trx, { ...ctx, actorId: null }, {
-        action: 'password_reset.request',
-        outcome: 'denied',
-        resourceType: 'user',
-        ...(user ? { resourceId: user.id } : {}),
-        detail: { reason: forDestination >= ONE_TIME_CODE_POLICY.perDestination ? 'destination_throttled' : 'ip_throttled' },
-      });
+      await appendAudit(
+        trx,
+        { ...ctx, actorId: null },
+        {
+          action: 'password_reset.request',
+          outcome: 'denied',
+          resourceType: 'user',
+          ...(user ? { resourceId: user.id } : {}),
+          detail: { reason: forDestination >= ONE_TIME_CODE_POLICY.perDestination ? 'destination_throttled' : 'ip_throttled' },
+        },
+      );
       return 'throttled' as const;
     }
     await factors.insertCodeRequest(trx, { destination_index: destination, ip: ctx.ip, at: now }, new Date(now.getTime() - 24 * 3600_000));
@@ -72,13 +76,17 @@ export async function requestPasswordReset(deps: PasswordResetDeps, ctx: AuditCo
         used_at: null,
       });
     }
-    await appendAudit(trx, { ...ctx, actorId: null }, {
-      action: 'password_reset.request',
-      outcome: 'success',
-      resourceType: 'user',
-      ...(user ? { resourceId: user.id } : {}),
-      detail: { known: Boolean(user) },
-    });
+    await appendAudit(
+      trx,
+      { ...ctx, actorId: null },
+      {
+        action: 'password_reset.request',
+        outcome: 'success',
+        resourceType: 'user',
+        ...(user ? { resourceId: user.id } : {}),
+        detail: { known: Boolean(user) },
+      },
+    );
     return 'ok' as const;
   });
   if (outcome === 'throttled') throw new SignInRefused('RATE_LIMITED', Math.ceil(ONE_TIME_CODE_POLICY.windowMs / 1000));
@@ -87,7 +95,12 @@ export async function requestPasswordReset(deps: PasswordResetDeps, ctx: AuditCo
     const zh = `您正在重置立案平台的登录密码，验证码 ${code}，${minutes} 分钟内有效。如非本人操作，请忽略本消息。`;
     const en = `Your Lian password reset code is ${code}, valid for ${minutes} minutes. If you did not ask for it, ignore this message.`;
     if (user.login_kind === 'phone') deps.messaging.dispatch('sms', { to: user.login, text: `【立案】${zh}` });
-    else deps.messaging.dispatch('email', { to: user.login, subject: '立案 · 密码重置验证码 / Lian password reset code', text: `${zh}\n\n${en}\n` });
+    else
+      deps.messaging.dispatch('email', {
+        to: user.login,
+        subject: '立案 · 密码重置验证码 / Lian password reset code',
+        text: `${zh}\n\n${en}\n`,
+      });
   }
   return { sent: true as const, expiresInSeconds: ONE_TIME_CODE_POLICY.ttlMs / 1000 };
 }
@@ -109,13 +122,17 @@ export async function confirmPasswordReset(
     if (!row || row.attempts >= ONE_TIME_CODE_POLICY.maxAttempts) return 'invalid' as const;
     if (row.code_hash !== codeHash(deps.cipher, user.id, input.code.trim())) {
       await factors.countCodeAttempt(trx, row.id);
-      await appendAudit(trx, { ...ctx, actorId: null }, {
-        action: 'password_reset.confirm',
-        outcome: 'failure',
-        resourceType: 'user',
-        resourceId: user.id,
-        detail: { attempts: row.attempts + 1 },
-      });
+      await appendAudit(
+        trx,
+        { ...ctx, actorId: null },
+        {
+          action: 'password_reset.confirm',
+          outcome: 'failure',
+          resourceType: 'user',
+          resourceId: user.id,
+          detail: { attempts: row.attempts + 1 },
+        },
+      );
       return 'invalid' as const;
     }
     // A right code with a weak password is not spent: the person may choose a better one.
@@ -124,13 +141,17 @@ export async function confirmPasswordReset(
     await factors.setPassword(trx, user.id, passwordHash);
     const ended = await factors.deleteSessionsOf(trx, user.id);
     await factors.pruneChallenges(trx, user.id, now);
-    await appendAudit(trx, { ...ctx, actorId: user.id }, {
-      action: 'password_reset.confirm',
-      outcome: 'success',
-      resourceType: 'user',
-      resourceId: user.id,
-      detail: { sessionsEnded: ended },
-    });
+    await appendAudit(
+      trx,
+      { ...ctx, actorId: user.id },
+      {
+        action: 'password_reset.confirm',
+        outcome: 'success',
+        resourceType: 'user',
+        resourceId: user.id,
+        detail: { sessionsEnded: ended },
+      },
+    );
     return 'done' as const;
   });
   if (result === 'invalid') throw codeInvalid();

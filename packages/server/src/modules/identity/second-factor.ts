@@ -61,7 +61,13 @@ export async function challengeAfterPassword(deps: SecondFactorDeps, ctx: AuditC
       expires_at: expiresAt,
       user_agent: client.userAgent ?? null,
     });
-    await appendAudit(trx, ctx, { action: 'session.password_accepted', outcome: 'success', resourceType: 'user', resourceId: userId, detail: { step } });
+    await appendAudit(trx, ctx, {
+      action: 'session.password_accepted',
+      outcome: 'success',
+      resourceType: 'user',
+      resourceId: userId,
+      detail: { step },
+    });
   });
   return { kind: 'challenge' as const, step, token, expiresAt };
 }
@@ -103,7 +109,13 @@ function newRecoveryCodes(): string[] {
 }
 
 /** Second step of a sign-in: a TOTP code or a recovery code. Returns the new session. */
-export async function verifyChallenge(deps: SecondFactorDeps, ctx: AuditContext, token: string | undefined, code: string, client: SignInClient) {
+export async function verifyChallenge(
+  deps: SecondFactorDeps,
+  ctx: AuditContext,
+  token: string | undefined,
+  code: string,
+  client: SignInClient,
+) {
   const { challenge, user, now, loginKey } = await loadChallenge(deps, token, 'totp');
   const audit = { ...ctx, actorId: user.id };
   await admitAttempt(deps.db, audit, loginKey, now, user.id);
@@ -153,7 +165,13 @@ async function beginEnrolment(deps: SecondFactorDeps, user: { id: string; login:
 }
 
 /** Enrolment, second part: a right code confirms the authenticator; recovery codes are issued once. */
-export async function confirmEnrolment(deps: SecondFactorDeps, ctx: AuditContext, token: string | undefined, code: string, client: SignInClient) {
+export async function confirmEnrolment(
+  deps: SecondFactorDeps,
+  ctx: AuditContext,
+  token: string | undefined,
+  code: string,
+  client: SignInClient,
+) {
   const { challenge, user, now, loginKey } = await loadChallenge(deps, token, 'enrol');
   const audit = { ...ctx, actorId: user.id };
   await admitAttempt(deps.db, audit, loginKey, now, user.id);

@@ -88,7 +88,6 @@ export async function registerPerson(deps: IdentityDeps, ctx: AuditContext, body
   return userId;
 }
 
-
 export async function signIn(deps: IdentityDeps, ctx: AuditContext, input: { login: string; password: string }, client: SignInClient = {}) {
   const now = deps.now?.() ?? new Date();
   const login = normaliseLogin(input.login);
