@@ -152,10 +152,14 @@ export function createMessaging(opts: {
   smsUrl: string | undefined;
   smsSecret: string | undefined;
 }): Messaging {
-  let messaging: Messaging | undefined;
-  const outbox = outboxSender({ db: opts.db, cipher: opts.cipher, revealText: opts.env !== 'production', log: () => messaging!.log });
+  const log: MessageLog = {
+    info: (o, m) => messaging.log.info(o, m),
+    warn: (o, m) => messaging.log.warn(o, m),
+    error: (o, m) => messaging.log.error(o, m),
+  };
+  const outbox = outboxSender({ db: opts.db, cipher: opts.cipher, revealText: opts.env !== 'production', log: () => log });
   const smtp = opts.smtpUrl ? smtpMailSender(opts.smtpUrl, opts.mailFrom) : undefined;
   const sms = opts.smsUrl && opts.smsSecret ? httpSmsSender({ url: opts.smsUrl, secret: opts.smsSecret }) : outbox.sms;
-  messaging = new Messaging(sms, smtp ?? outbox.mail, () => smtp?.close());
+  const messaging = new Messaging(sms, smtp ?? outbox.mail, () => smtp?.close());
   return messaging;
 }
