@@ -21,6 +21,8 @@ describe('route table role guard', () => {
       ['/filings/:id', ['litigant', 'lawyer']],
       ['/workbench', ['filing_clerk']],
       ['/workbench/filings/:id', ['filing_clerk']],
+      ['/login/authenticator', 'guest'],
+      ['/forgot-password', 'guest'],
     ]);
   });
 
