@@ -70,14 +70,16 @@ export class Client {
   async passSecondFactor(login: string, step: 'totp' | 'enrol') {
     const deps = testDepsOf.get(this.app);
     const now = deps?.now?.() ?? new Date();
+    // Secrets learnt by enrolling are remembered per database, shared with the fixtures' signedInActor.
+    const scope = deps?.db ?? this.app;
     let done: Res;
     if (step === 'enrol') {
       const e = await this.post<{ secret: string }>('/api/auth/second-factor/enrolment');
       if (e.status !== 200) throw new Error(`enrolment of ${login} failed: ${e.status} ${JSON.stringify(e.body)}`);
-      rememberSecret(this.app, login, e.body.secret);
+      rememberSecret(scope, login, e.body.secret);
       done = await this.post('/api/auth/second-factor/enrolment/confirm', { code: totpAt(e.body.secret, now) });
     } else {
-      const secret = secretFor(this.app, login);
+      const secret = secretFor(scope, login);
       if (!secret) throw new Error(`no known TOTP secret for ${login}`);
       if (deps) await forgetLastTimeStep(deps.db, login);
       done = await this.post('/api/auth/second-factor', { code: totpAt(secret, now) });

@@ -12,13 +12,13 @@ import { generateURI } from 'otplib';
 export const DEMO_PASSWORD = 'Lian-demo-2026';
 
 /**
- * DEMO ONLY: published TOTP secrets of the demo staff accounts, so that `npm start` can be tried
- * with any authenticator app (or the code printed by the e2e test). Never used in production:
- * `lian seed-demo` and `serve --demo` refuse to run with NODE_ENV=production.
+ * DEMO ONLY: the published TOTP secret of the demo filing clerk, so that `npm start` can be tried
+ * with any authenticator app (or `lian demo-totp`). The demo administrator has none: their first
+ * sign-in shows the enrolment (QR code, recovery codes). Never used in production: `lian seed-demo`,
+ * `serve --demo` and `demo-totp` refuse to run with NODE_ENV=production.
  */
 export const DEMO_TOTP_SECRETS: Readonly<Record<string, string>> = {
   'clerk@chaoyang.court.example': 'LIANDEMOCLERKTOTPSECRETKEYAAAAAA',
-  'admin@chaoyang.court.example': 'LIANDEMOADMINTOTPSECRETKEYAAAAAA',
 };
 
 export const demoOtpauthUri = (login: string) =>
