@@ -124,9 +124,12 @@ export default function PasswordResetPage() {
         </Form>
         <Typography.Paragraph style={{ marginTop: 16, textAlign: 'center' }}>
           {login && (
-            <Button type="link" onClick={() => send.mutate(login)} loading={send.isPending}>
-              {t('reset.resend')}
-            </Button>
+            <>
+              <button type="button" className="text-button" onClick={() => send.mutate(login)} disabled={send.isPending}>
+                {t('reset.resend')}
+              </button>
+              {' · '}
+            </>
           )}
           <Link to="/login">{t('reset.toLogin')}</Link>
         </Typography.Paragraph>

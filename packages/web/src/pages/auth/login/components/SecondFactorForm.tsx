@@ -83,8 +83,9 @@ export function SecondFactorForm({ onRestart }: { onRestart: () => void }) {
         </Button>
       </Form>
       <Typography.Paragraph style={{ marginTop: 16, textAlign: 'center' }}>
-        <Button
-          type="link"
+        <button
+          type="button"
+          className="text-button"
           onClick={() => {
             setRecovery(!recovery);
             setProblem(null);
@@ -92,7 +93,7 @@ export function SecondFactorForm({ onRestart }: { onRestart: () => void }) {
           }}
         >
           {recovery ? t('mfa.useTotp') : t('mfa.useRecovery')}
-        </Button>
+        </button>
       </Typography.Paragraph>
     </>
   );
