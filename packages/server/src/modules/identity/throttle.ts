@@ -9,6 +9,9 @@
 // guessed gets exactly the answers a real one would. Each attempt is recorded as a failure *before*
 // the password is checked (and the record removed when it was right): parallel guesses against
 // one login, from any process, cannot get past the limit while their checks are still running.
+// With a second factor (second-factor.ts) a right password is not yet "right": its record stays
+// until the code is right too, and each code tried is recorded the same way, so password and code
+// guesses share one budget of 5 per 15 minutes.
 import type { FieldCipher } from '../../infra/crypto.js';
 import type { Db } from '../../infra/db.js';
 import { AppError } from '../../http/errors.js';
