@@ -153,8 +153,10 @@ export async function startEnrolment(deps: SecondFactorDeps, token: string | und
 
 async function beginEnrolment(deps: SecondFactorDeps, user: { id: string; login: string }) {
   const pending = await factors.findFactor(deps.db, user.id);
+  // An enrolment challenge older than a confirmed authenticator never replaces it.
+  if (pending?.confirmed_at) throw challengeExpired();
   let secret: string;
-  if (pending && !pending.confirmed_at) secret = deps.cipher.decrypt(pending.secret_enc);
+  if (pending) secret = deps.cipher.decrypt(pending.secret_enc);
   else {
     secret = generateSecret(); // 20 random bytes, base32
     await factors.putPendingFactor(deps.db, user.id, deps.cipher.encrypt(secret));
@@ -183,6 +185,7 @@ export async function confirmEnrolment(
     if (step === null) return false;
     if (!(await factors.takeChallenge(trx, challenge.id))) throw challengeExpired();
     await factors.confirmFactor(trx, user.id, now, step);
+    await factors.pruneChallenges(trx, user.id, now);
     await factors.replaceRecoveryCodes(
       trx,
       user.id,
