@@ -3,7 +3,9 @@
 // litigant sees 已立案 with the case number and the timeline. Screenshots go to e2e/screenshots/.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_TOTP_SECRETS } from '../packages/server/src/cli/seed.js';
 import { samplePdf, samplePng } from '../packages/server/test/client.js';
+import { totpAt } from '../packages/server/test/second-factor.js';
 import { axeViolations, launchChromium, openPage, screenshot, settled } from './src/browser.js';
 import { type RunningServer, startServer } from './src/server.js';
 
@@ -124,6 +126,14 @@ describe('online filing journey', () => {
     await page.getByLabel('手机号或电子邮箱').fill('clerk@chaoyang.court.example');
     await page.getByLabel('密码').fill('Lian-demo-2026');
     await page.getByRole('button', { name: /登\s*录/ }).click();
+    // Court staff: the second step asks for the code of the authenticator app (the demo seed's secret).
+    const code = page.getByLabel('6 位验证码');
+    await code.waitFor();
+    expect(await code.getAttribute('autocomplete')).toBe('one-time-code');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, '03a-clerk-second-factor');
+    await code.fill(totpAt(DEMO_TOTP_SECRETS['clerk@chaoyang.court.example']!, new Date()));
+    await page.getByRole('button', { name: '验证并登录' }).click();
     await page.waitForURL('**/workbench');
     const row = page.getByRole('row').filter({ hasText: '陈小华' });
     await expect.poll(() => row.count()).toBe(1);
@@ -170,6 +180,46 @@ describe('online filing journey', () => {
     }
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, '05-litigant-case-accepted');
+  });
+});
+
+describe('court staff second factor', () => {
+  it('the demo administrator enrols an authenticator on first sign-in and keeps the recovery codes', async () => {
+    const page = await newPage('admin-enrols');
+    await page.goto(`${server.url}/login`);
+    await page.getByLabel('手机号或电子邮箱').fill('admin@chaoyang.court.example');
+    await page.getByLabel('密码').fill('Lian-demo-2026');
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await page.waitForURL('**/login/authenticator');
+    await page.getByAltText('身份验证器二维码').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, '06-admin-enrolment');
+    const secret = (await page.locator('.totp-secret').first().innerText()).replace(/\s/g, '');
+    expect(secret).toMatch(/^[A-Z2-7]{32}$/);
+    await page.getByLabel('6 位验证码').fill(totpAt(secret, new Date()));
+    await page.getByRole('button', { name: '确认绑定' }).click();
+    await page.getByRole('heading', { name: '请保存恢复码' }).waitFor();
+    await expect.poll(() => page.locator('.recovery-codes li').count()).toBe(10);
+    const proceed = page.getByRole('button', { name: /继\s*续/ });
+    expect(await proceed.isDisabled()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, '07-admin-recovery-codes');
+    await page.getByLabel('我已保存这些恢复码').check();
+    await proceed.click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  });
+
+  it('忘记密码: the reset page sends a code and asks for it with a new password', async () => {
+    const page = await newPage('password-reset', { width: 390, height: 844 });
+    await page.goto(`${server.url}/login`);
+    await page.getByRole('link', { name: '忘记密码？' }).click();
+    await page.waitForURL('**/forgot-password');
+    await page.getByLabel('手机号或电子邮箱').fill('13800000002');
+    await page.getByRole('button', { name: '发送验证码' }).click();
+    await page.getByText('如果该账号存在，验证码已发送，10 分钟内有效。').waitFor();
+    expect(await page.getByLabel('验证码').getAttribute('inputmode')).toBe('numeric');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, '08-password-reset');
   });
 });
 

@@ -49,3 +49,45 @@ export const sessionInfo = z.object({
 export type SessionInfo = z.infer<typeof sessionInfo>;
 export const sessionsResponse = z.object({ sessions: z.array(sessionInfo) });
 export const revokedResponse = z.object({ revoked: z.number().int().nonnegative() });
+
+/**
+ * Answer of POST /api/auth/login when the password was right but a second factor must follow:
+ * `totp` asks for a code of the enrolled authenticator (or a recovery code), `enrol` for setting one
+ * up first (court staff without one). The pending challenge travels in an HttpOnly cookie.
+ */
+export const secondFactorStep = z.enum(['totp', 'enrol']);
+export type SecondFactorStep = z.infer<typeof secondFactorStep>;
+export const challengeResponse = z.object({ challenge: z.object({ step: secondFactorStep, expiresAt: instant }) });
+export type ChallengeResponse = z.infer<typeof challengeResponse>;
+export const loginResponse = z.union([meResponse, challengeResponse]);
+export type LoginResponse = z.infer<typeof loginResponse>;
+
+/** A 6-digit TOTP code, or a recovery code such as `7kq2m-x9c4v` (case and hyphens ignored). */
+export const secondFactorBody = z.object({ code: z.string().trim().min(6).max(32) });
+export type SecondFactorBody = z.infer<typeof secondFactorBody>;
+
+export const enrolmentResponse = z.object({
+  /** Base32 secret for typing into an authenticator app by hand. */
+  secret: z.string(),
+  otpauthUri: z.string(),
+  /** The otpauth URI as a QR code, a data:image/png URL. */
+  qrDataUrl: z.string(),
+});
+export type EnrolmentResponse = z.infer<typeof enrolmentResponse>;
+/** Enrolment confirmed: the session, and 10 recovery codes shown this once. */
+export const enrolledResponse = z.object({ user: me, recoveryCodes: z.array(z.string()) });
+export type EnrolledResponse = z.infer<typeof enrolledResponse>;
+
+export const passwordResetRequestBody = z.object({ login: loginName });
+export type PasswordResetRequestBody = z.infer<typeof passwordResetRequestBody>;
+/** Always the same answer, whether or not an account has that login. */
+export const passwordResetRequestResponse = z.object({ sent: z.literal(true), expiresInSeconds: z.number().int() });
+export const passwordResetConfirmBody = z.object({
+  login: loginName,
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/),
+  newPassword: z.string().min(1).max(256),
+});
+export type PasswordResetConfirmBody = z.infer<typeof passwordResetConfirmBody>;

@@ -41,6 +41,12 @@ export const errorCodes = [
   'EVIDENCE_ORDER_INVALID',
   /** Evidence-list fields were sent for a material that is not evidence. */
   'MATERIAL_NOT_EVIDENCE',
+  /** The TOTP or recovery code of a sign-in (or of enrolment) was wrong, already used or replayed. */
+  'SECOND_FACTOR_INVALID',
+  /** The pending sign-in challenge is unknown, used or older than 5 minutes: sign in again. */
+  'CHALLENGE_EXPIRED',
+  /** A one-time code sent by SMS or e-mail is wrong, expired, used up, or the login is unknown. */
+  'CODE_INVALID',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

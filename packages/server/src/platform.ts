@@ -10,6 +10,7 @@ import { clamdScanner, defaultInspectionPolicy } from './infra/inspect/index.js'
 import { createFieldCipher, loadKeyMaterial } from './infra/crypto.js';
 import { type DbHandle, openDatabase } from './infra/db.js';
 import { migrateToLatest } from './infra/migrate.js';
+import { createMessaging } from './infra/messaging.js';
 
 export const defaultWebDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
@@ -46,15 +47,30 @@ export async function openPlatform(config: Config, opts: { webDist?: string; log
       secureCookies: config.publicUrl?.startsWith('https://') ?? false,
       webDist: opts.webDist ?? defaultWebDist,
       logger: opts.logger ?? loggerOptions(config.logLevel),
+      messaging: createMessaging({
+        db: handle.db,
+        cipher,
+        env: config.env,
+        smtpUrl: config.smtpUrl,
+        mailFrom: config.mailFrom ?? '立案 Lian <no-reply@lian.localhost>',
+        smsUrl: config.sms?.url,
+        smsSecret: config.sms?.secret,
+      }),
     };
     const app = await buildApp(deps);
     Object.assign(deps, { log: app.log });
+    deps.messaging.log = app.log;
+    if (config.env === 'production') {
+      if (!config.smtpUrl) app.log.warn('SMTP_URL is not set: e-mail (one-time codes) is only kept in the outbox_messages table');
+      if (!config.sms) app.log.warn('LIAN_SMS_URL is not set: SMS (one-time codes) is only kept in the outbox_messages table');
+    }
     return {
       app,
       deps,
       handle,
       close: async () => {
         await app.close();
+        await deps.messaging.close();
         await handle.close();
       },
     };

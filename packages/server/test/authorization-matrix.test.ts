@@ -68,6 +68,12 @@ const routeTable: Record<string, Rule> = {
   'GET /api/filings/:id/materials/:materialId/preview': { kind: 'filing', action: 'filing.read', expect: readers },
   'PUT /api/filings/:id/materials/:materialId/evidence': { kind: 'filing', action: 'filing.edit', expect: filerWhileDraft(200) },
   'PUT /api/filings/:id/evidence-order': { kind: 'filing', action: 'filing.edit', expect: filerWhileDraft(200) },
+  // The pending sign-in challenge (HttpOnly cookie) or the one-time code is the credential; see second-factor.test.ts.
+  'POST /api/auth/second-factor': { kind: 'public' },
+  'POST /api/auth/second-factor/enrolment': { kind: 'public' },
+  'POST /api/auth/second-factor/enrolment/confirm': { kind: 'public' },
+  'POST /api/auth/password-reset/request': { kind: 'public' },
+  'POST /api/auth/password-reset/confirm': { kind: 'public' },
 };
 /** The Swagger UI and its JSON/YAML documents: public, and the app itself exempts them from `config.auth`. */
 const isApiDocs = (url: string) => url === '/api/docs' || url.startsWith('/api/docs/');

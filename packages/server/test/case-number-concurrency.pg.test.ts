@@ -7,8 +7,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCaseNumber } from '@lian/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../src/cli/seed.js';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRETS } from '../src/cli/seed.js';
 import { signedInActor, submitCompleteFilings } from './fixtures.js';
+import { totpAt } from './second-factor.js';
 import { startTestPlatform, type TestPlatform, usingPostgres } from './harness.js';
 
 const FILINGS = 200;
@@ -74,7 +75,18 @@ describe.runIf(usingPostgres())('case numbers with two server processes on one P
       body: JSON.stringify({ login: 'clerk@chaoyang.court.example', password: DEMO_PASSWORD }),
     });
     expect(login.status).toBe(200);
-    const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+    // The second factor is answered at the other process: the pending challenge lives in the database.
+    const challenge = login.headers.get('set-cookie')!.split(';')[0]!;
+    const second = await fetch(`${servers[1]!.url}/api/auth/second-factor`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-requested-with': 'lian', cookie: challenge },
+      body: JSON.stringify({ code: totpAt(DEMO_TOTP_SECRETS['clerk@chaoyang.court.example']!, new Date()) }),
+    });
+    expect(second.status).toBe(200);
+    const cookie = second.headers
+      .getSetCookie()
+      .find((c) => c.startsWith('lian_session='))!
+      .split(';')[0]!;
     const queue = (await (await fetch(`${servers[1]!.url}/api/review/queue`, { headers: { cookie } })).json()) as {
       items: Array<{ id: string }>;
     };

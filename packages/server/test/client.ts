@@ -1,6 +1,7 @@
 // A tiny HTTP client over app.inject with a cookie jar, as a browser would behave.
 import type { FastifyInstance } from 'fastify';
 import { DEMO_PASSWORD } from '../src/cli/seed.js';
+import { forgetLastTimeStep, rememberSecret, secretFor, testDepsOf, totpAt } from './second-factor.js';
 
 export interface Res<T = unknown> {
   status: number;
@@ -10,7 +11,8 @@ export interface Res<T = unknown> {
 }
 
 export class Client {
-  private cookie: string | undefined;
+  /** Cookie jar: name → value (session, pending sign-in challenge). */
+  private readonly cookies = new Map<string, string>();
   constructor(private readonly app: FastifyInstance) {}
 
   async call<T = Record<string, unknown>>(
@@ -20,7 +22,7 @@ export class Client {
     opts: { raw?: Buffer; csrf?: boolean; headers?: Record<string, string> } = {},
   ): Promise<Res<T>> {
     const headers: Record<string, string> = { ...opts.headers };
-    if (this.cookie) headers.cookie = this.cookie;
+    if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     if (method !== 'GET' && opts.csrf !== false) headers['x-requested-with'] = 'lian';
     let payload: string | Buffer | undefined;
     if (opts.raw) {
@@ -32,8 +34,13 @@ export class Client {
     }
     const res = await this.app.inject({ method, url, headers, ...(payload !== undefined ? { payload } : {}) });
     const setCookie = res.headers['set-cookie'];
-    const first = Array.isArray(setCookie) ? setCookie[0] : setCookie;
-    if (first?.startsWith('lian_session=')) this.cookie = first.split(';')[0];
+    for (const c of Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : []) {
+      const [pair = ''] = c.split(';');
+      const eq = pair.indexOf('=');
+      const [name, value] = [pair.slice(0, eq), pair.slice(eq + 1)];
+      if (value && !/expires=Thu, 01 Jan 1970/i.test(c)) this.cookies.set(name, value);
+      else this.cookies.delete(name);
+    }
     const isJson = String(res.headers['content-type'] ?? '').includes('json');
     return {
       status: res.statusCode,
@@ -49,9 +56,35 @@ export class Client {
   del = <T = Record<string, unknown>>(url: string) => this.call<T>('DELETE', url);
   upload = <T = Record<string, unknown>>(url: string, bytes: Buffer) => this.call<T>('POST', url, undefined, { raw: bytes });
 
+  /**
+   * Signs in like a person would, second factor included: for court staff it computes the TOTP code
+   * of the demo seed's secret (or enrols an authenticator first and remembers its secret).
+   */
   async login(login: string, password = DEMO_PASSWORD) {
-    const r = await this.post('/api/auth/login', { login, password });
+    const r = await this.post<{ challenge?: { step: 'totp' | 'enrol' } }>('/api/auth/login', { login, password });
     if (r.status !== 200) throw new Error(`login ${login} failed: ${r.status} ${JSON.stringify(r.body)}`);
+    if (r.body.challenge) await this.passSecondFactor(login, r.body.challenge.step);
+    return this;
+  }
+
+  async passSecondFactor(login: string, step: 'totp' | 'enrol') {
+    const deps = testDepsOf.get(this.app);
+    const now = deps?.now?.() ?? new Date();
+    // Secrets learnt by enrolling are remembered per database, shared with the fixtures' signedInActor.
+    const scope = deps?.db ?? this.app;
+    let done: Res;
+    if (step === 'enrol') {
+      const e = await this.post<{ secret: string }>('/api/auth/second-factor/enrolment');
+      if (e.status !== 200) throw new Error(`enrolment of ${login} failed: ${e.status} ${JSON.stringify(e.body)}`);
+      rememberSecret(scope, login, e.body.secret);
+      done = await this.post('/api/auth/second-factor/enrolment/confirm', { code: totpAt(e.body.secret, now) });
+    } else {
+      const secret = secretFor(scope, login);
+      if (!secret) throw new Error(`no known TOTP secret for ${login}`);
+      if (deps) await forgetLastTimeStep(deps.db, login);
+      done = await this.post('/api/auth/second-factor', { code: totpAt(secret, now) });
+    }
+    if (done.status !== 200) throw new Error(`second factor of ${login} failed: ${done.status} ${JSON.stringify(done.body)}`);
     return this;
   }
 }

@@ -6,14 +6,32 @@ import { editEvidence } from '../src/modules/filing/evidence.js';
 import { addMaterial } from '../src/modules/filing/materials.js';
 import { createFiling, type FilingDeps, saveDraft, submitFiling } from '../src/modules/filing/service.js';
 import { actorForToken, signIn } from '../src/modules/identity/service.js';
+import { confirmEnrolment, startEnrolment, verifyChallenge } from '../src/modules/identity/second-factor.js';
+import { forgetLastTimeStep, rememberSecret, secretFor, totpAt } from './second-factor.js';
 import type { Actor } from '../src/modules/policy/policy.js';
 import { completeDraft, samplePdf, samplePng } from './client.js';
 
 const ctx = { actorId: null, requestId: 'fixture', ip: null };
 
+/** Signs in through the use cases; court staff pass the second factor with the demo seed's TOTP secret. */
 export async function signedInActor(deps: FilingDeps, login: string): Promise<Actor> {
-  const session = await signIn(deps, ctx, { login, password: DEMO_PASSWORD });
-  const actor = await actorForToken(deps, session.token);
+  const first = await signIn(deps, ctx, { login, password: DEMO_PASSWORD });
+  let token = first.token;
+  if (first.kind === 'challenge') {
+    const now = deps.now?.() ?? new Date();
+    if (first.step === 'enrol') {
+      // A staff account without an authenticator: enrol one, and remember its secret for next time.
+      const { secret } = await startEnrolment(deps, first.token);
+      rememberSecret(deps.db, login, secret);
+      token = (await confirmEnrolment(deps, ctx, first.token, totpAt(secret, now), {})).session.token;
+    } else {
+      const secret = secretFor(deps.db, login);
+      if (!secret) throw new Error(`${login} has no known TOTP secret`);
+      await forgetLastTimeStep(deps.db, login);
+      token = (await verifyChallenge(deps, ctx, first.token, totpAt(secret, now), {})).token;
+    }
+  }
+  const actor = await actorForToken(deps, token);
   if (!actor) throw new Error(`no session for ${login}`);
   return actor;
 }

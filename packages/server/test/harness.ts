@@ -8,6 +8,7 @@ import pg from 'pg';
 import type { Config } from '../src/infra/config.js';
 import { openPlatform } from '../src/platform.js';
 import { seedDemo } from '../src/cli/seed.js';
+import { testDepsOf } from './second-factor.js';
 
 export const usingPostgres = () => process.env.LIAN_TEST_DB === 'postgres';
 
@@ -33,7 +34,7 @@ export async function freshPostgresDatabase(): Promise<{ url: string; drop: () =
   };
 }
 
-export async function startTestPlatform(opts: { now?: () => Date } = {}) {
+export async function startTestPlatform(opts: { now?: () => Date; config?: Partial<Config> } = {}) {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'lian-test-'));
   const pgdb = usingPostgres() ? await freshPostgresDatabase() : null;
   const config: Config = {
@@ -47,9 +48,11 @@ export async function startTestPlatform(opts: { now?: () => Date } = {}) {
     indexKey: randomBytes(32).toString('base64'),
     logLevel: 'silent',
     maxUploadBytes: 2 * 1024 * 1024,
+    ...opts.config,
   };
   const platform = await openPlatform(config, { logger: false, webDist: path.join(dataDir, 'no-web') });
   if (opts.now) Object.assign(platform.deps, { now: opts.now });
+  testDepsOf.set(platform.app, platform.deps);
   const seeded = await seedDemo(platform.deps);
   const court = await platform.deps.db
     .selectFrom('courts')

@@ -22,6 +22,8 @@ describe('route table role guard', () => {
       ['/workbench', ['filing_clerk']],
       ['/workbench/filings/:id', ['filing_clerk']],
       ['/account', 'signed-in'],
+      ['/login/authenticator', 'guest'],
+      ['/forgot-password', 'guest'],
     ]);
   });
 

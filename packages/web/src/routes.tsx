@@ -45,6 +45,8 @@ export const routeTable: readonly AppRoute[] = [
     page: lazy(() => import('./pages/workbench/review')),
   },
   { path: '/account', access: 'signed-in', title: 'account.title', page: lazy(() => import('./pages/account')) },
+  { path: '/login/authenticator', access: 'guest', title: 'mfa.enrolTitle', page: lazy(() => import('./pages/auth/enrol')) },
+  { path: '/forgot-password', access: 'guest', title: 'reset.title', page: lazy(() => import('./pages/auth/reset')) },
 ];
 
 /** The route whose pattern matches a concrete path (":param" matches one segment). */

@@ -1,6 +1,7 @@
-// The `lian` command: serve | migrate | seed-demo | verify-audit | rotate-keys.
+// The `lian` command: serve | migrate | seed-demo | demo-totp | verify-audit | rotate-keys.
 import { rm } from 'node:fs/promises';
 import closeWithGrace from 'close-with-grace';
+import { generateSync } from 'otplib';
 import { ConfigError, loadConfig } from '../infra/config.js';
 import { openDatabase } from '../infra/db.js';
 import { migrateToLatest } from '../infra/migrate.js';
@@ -8,13 +9,14 @@ import { createFieldCipher, loadKeyMaterial } from '../infra/crypto.js';
 import { verifyAuditChain } from '../modules/audit/service.js';
 import { rotateFieldKeys } from '../modules/privacy/key-rotation.js';
 import { openPlatform } from '../platform.js';
-import { DEMO_PASSWORD, demoAccounts, seedDemo } from './seed.js';
+import { assertDemoAllowed, DEMO_PASSWORD, DEMO_TOTP_SECRETS, demoAccounts, demoOtpauthUri, seedDemo } from './seed.js';
 
 const usage = `usage: lian <command> [options]
   serve [--demo] [--reset]   migrate, then serve the API and web UI (--demo seeds the demo court and accounts;
                              --reset first deletes the embedded database and files in LIAN_DATA_DIR)
   migrate                    apply database migrations
   seed-demo                  create the demo court and demo accounts (idempotent)
+  demo-totp <login>          print the current TOTP code of a demo staff account (DEMO ONLY; not in production)
   verify-audit               check the hash chain of the audit trail; exit 1 at the first broken link
   rotate-keys                re-encrypt personal data under the first key of LIAN_FIELD_KEYS (the older keys
                              must still be listed after it until this has finished)`;
@@ -29,6 +31,7 @@ async function main(argv: string[]) {
         await rm(config.dataDir, { recursive: true, force: true });
         console.log(`reset: removed ${config.dataDir}`);
       }
+      if (flags.includes('--demo')) assertDemoAllowed(config.env);
       const platform = await openPlatform(config);
       if (flags.includes('--demo')) {
         const { court } = await seedDemo(platform.deps);
@@ -56,6 +59,7 @@ async function main(argv: string[]) {
       return;
     }
     case 'seed-demo': {
+      assertDemoAllowed(config.env);
       const platform = await openPlatform(config, { logger: false });
       try {
         const { court } = await seedDemo(platform.deps);
@@ -63,6 +67,13 @@ async function main(argv: string[]) {
       } finally {
         await platform.close();
       }
+      return;
+    }
+    case 'demo-totp': {
+      assertDemoAllowed(config.env);
+      const secret = DEMO_TOTP_SECRETS[flags[0] ?? ''];
+      if (!secret) throw new Error(`not a demo staff account; one of: ${Object.keys(DEMO_TOTP_SECRETS).join(', ')}`);
+      console.log(generateSync({ secret }));
       return;
     }
     case 'verify-audit': {
@@ -100,10 +111,20 @@ async function main(argv: string[]) {
 
 function printDemo(courtName: string, designation: string, port: number) {
   const rows = demoAccounts.map((a) => `  ${a.description.padEnd(28)} ${a.login.padEnd(30)} password: ${DEMO_PASSWORD}`);
+  const totp = Object.entries(DEMO_TOTP_SECRETS).flatMap(([login, secret]) => [
+    `  ${login.padEnd(30)} secret: ${secret}`,
+    `    ${demoOtpauthUri(login)}`,
+  ]);
   console.log(
-    [`Demo court: ${courtName} (${designation})`, 'Demo accounts (密码 password for all):', ...rows, `Open http://localhost:${port}/`].join(
-      '\n',
-    ),
+    [
+      `Demo court: ${courtName} (${designation})`,
+      'Demo accounts (密码 password for all):',
+      ...rows,
+      'Court staff sign in with a second factor (TOTP). DEMO ONLY — published secrets, never use them for real accounts.',
+      'Add a secret to an authenticator app, or print the current code: node packages/server/bin/lian.mjs demo-totp <login>',
+      ...totp,
+      `Open http://localhost:${port}/`,
+    ].join('\n'),
   );
 }
 

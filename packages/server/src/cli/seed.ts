@@ -5,8 +5,29 @@ import type { FieldCipher } from '../infra/crypto.js';
 import type { Db } from '../infra/db.js';
 import { upsertCourt } from '../modules/catalogue/service.js';
 import { createAccount, normaliseLogin } from '../modules/identity/service.js';
+import { enrolKnownSecret, SECOND_FACTOR_POLICY } from '../modules/identity/second-factor.js';
+import { isStaffRole } from '../modules/identity/sessions.js';
+import { generateURI } from 'otplib';
 
 export const DEMO_PASSWORD = 'Lian-demo-2026';
+
+/**
+ * DEMO ONLY: the published TOTP secret of the demo filing clerk, so that `npm start` can be tried
+ * with any authenticator app (or `lian demo-totp`). The demo administrator has none: their first
+ * sign-in shows the enrolment (QR code, recovery codes). Never used in production: `lian seed-demo`,
+ * `serve --demo` and `demo-totp` refuse to run with NODE_ENV=production.
+ */
+export const DEMO_TOTP_SECRETS: Readonly<Record<string, string>> = {
+  'clerk@chaoyang.court.example': 'LIANDEMOCLERKTOTPSECRETKEYAAAAAA',
+};
+
+export const demoOtpauthUri = (login: string) =>
+  generateURI({ issuer: `${SECOND_FACTOR_POLICY.issuer} demo`, label: login, secret: DEMO_TOTP_SECRETS[login] ?? '' });
+
+export function assertDemoAllowed(env: string) {
+  if (env === 'production')
+    throw new Error('demo accounts (with published passwords and TOTP secrets) are never seeded when NODE_ENV=production');
+}
 
 export interface DemoAccount {
   login: string;
@@ -58,14 +79,20 @@ export async function seedDemo(deps: { db: Db; cipher: FieldCipher }) {
   for (const a of demoAccounts) {
     const login = normaliseLogin(a.login);
     const exists = login.ok && (await deps.db.selectFrom('users').select('id').where('login', '=', login.login).executeTakeFirst());
-    if (exists) continue;
-    await createAccount(deps, {
-      login: a.login,
-      password: DEMO_PASSWORD,
-      realName: a.realName,
-      idNumber: a.idNumber,
-      roles: [{ role: a.role, courtId: a.atDemoCourt ? demoCourtId : null }],
-    });
+    const userId =
+      (exists || undefined)?.id ??
+      (await createAccount(deps, {
+        login: a.login,
+        password: DEMO_PASSWORD,
+        realName: a.realName,
+        idNumber: a.idNumber,
+        roles: [{ role: a.role, courtId: a.atDemoCourt ? demoCourtId : null }],
+      }));
+    const secret = DEMO_TOTP_SECRETS[a.login];
+    if (isStaffRole(a.role) && secret) {
+      const factor = await deps.db.selectFrom('totp_factors').select('confirmed_at').where('user_id', '=', userId).executeTakeFirst();
+      if (!factor?.confirmed_at) await enrolKnownSecret(deps, userId, secret);
+    }
   }
   return { court: demoCourt };
 }

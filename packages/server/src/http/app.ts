@@ -25,6 +25,8 @@ import type { Db } from '../infra/db.js';
 import { catalogueRoutes } from '../modules/catalogue/routes.js';
 import { filingRoutes } from '../modules/filing/routes.js';
 import { identityRoutes, SESSION_COOKIE } from '../modules/identity/routes.js';
+import { secondFactorRoutes } from '../modules/identity/second-factor-routes.js';
+import type { Messaging } from '../infra/messaging.js';
 import { actorForToken } from '../modules/identity/service.js';
 import type { Actor } from '../modules/policy/policy.js';
 import { recordAudit } from '../modules/audit/service.js';
@@ -46,6 +48,8 @@ export interface AppDeps {
   secureCookies: boolean;
   logger: FastifyServerOptions['logger'];
   now?: () => Date;
+  /** Outgoing SMS and e-mail (one-time codes). */
+  messaging: Messaging;
 }
 
 declare module 'fastify' {
@@ -183,6 +187,7 @@ export async function buildApp(deps: AppDeps) {
   await app.register(filingRoutes(deps), { prefix: '/api' });
   await app.register(reviewRoutes(deps), { prefix: '/api' });
   await app.register(privacyRoutes(deps), { prefix: '/api' });
+  await app.register(secondFactorRoutes(deps), { prefix: '/api' });
 
   if (deps.webDist && existsSync(path.join(deps.webDist, 'index.html'))) {
     await app.register(fastifyStatic, { root: deps.webDist, wildcard: false });

@@ -35,6 +35,9 @@ const statusOf: Record<ErrorCode, number> = {
   MATERIAL_SCAN_FAILED: 503,
   EVIDENCE_ORDER_INVALID: 422,
   MATERIAL_NOT_EVIDENCE: 409,
+  SECOND_FACTOR_INVALID: 401,
+  CHALLENGE_EXPIRED: 401,
+  CODE_INVALID: 422,
 };
 
 export class AppError extends Error {

@@ -57,6 +57,15 @@ const schema = z.object({
     .enum(['true', 'false', '1', '0'], { error: 'must be true or false' })
     .default('false')
     .transform((v) => v === 'true' || v === '1'),
+  // Outgoing e-mail (one-time codes): nodemailer's URL form; unset → kept in the outbox table and the log.
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^\s]+$/, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  LIAN_MAIL_FROM: z.string().min(3).default('立案 Lian <no-reply@lian.localhost>'),
+  // SMS gateway adapter (contract in docs/operations.md); unset → kept in the outbox table and the log.
+  LIAN_SMS_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
+  LIAN_SMS_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
 });
 
 export interface S3Config {
@@ -86,6 +95,11 @@ export type Config = {
   clamdUrl?: string | undefined;
   /** ZIP archives of accepted types may be uploaded. */
   acceptZip?: boolean;
+  /** SMTP server for e-mail; undefined → e-mail is kept in the outbox table and logged. */
+  smtpUrl?: string | undefined;
+  mailFrom?: string;
+  /** SMS gateway (URL and signing secret); undefined → SMS is kept in the outbox table and logged. */
+  sms?: { url: string; secret: string } | undefined;
 };
 
 export class ConfigError extends Error {
@@ -113,6 +127,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     // A half-configured object store must not silently fall back to the local directory.
     for (const name of s3Set) if (c[name]) problems.push(`LIAN_S3_BUCKET: required when ${name} is set`);
   }
+  if (Boolean(c.LIAN_SMS_URL) !== Boolean(c.LIAN_SMS_SECRET)) problems.push('LIAN_SMS_URL and LIAN_SMS_SECRET: set both or neither');
   if (problems.length) throw new ConfigError([...new Set(problems)]);
   return {
     env: c.NODE_ENV,
@@ -127,6 +142,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxUploadBytes: c.LIAN_MAX_UPLOAD_BYTES,
     clamdUrl: c.LIAN_CLAMD_URL,
     acceptZip: c.LIAN_ACCEPT_ZIP,
+    smtpUrl: c.SMTP_URL,
+    mailFrom: c.LIAN_MAIL_FROM,
+    sms: c.LIAN_SMS_URL && c.LIAN_SMS_SECRET ? { url: c.LIAN_SMS_URL, secret: c.LIAN_SMS_SECRET } : undefined,
     ...(c.LIAN_S3_BUCKET && c.LIAN_S3_ENDPOINT && c.LIAN_S3_ACCESS_KEY_ID && c.LIAN_S3_SECRET_ACCESS_KEY
       ? {
           s3: {

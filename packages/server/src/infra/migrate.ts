@@ -5,12 +5,14 @@ import * as foundation from '../migrations/20261123_0001_foundation.js';
 import * as complaintContents from '../migrations/20261123_0002_complaint_contents.js';
 import * as signInSecurity from '../migrations/20261123_0003_sign_in_security.js';
 import * as evidenceList from '../migrations/20261127_0008_evidence_list.js';
+import * as secondFactor from '../migrations/20261127_0006_second_factor.js';
 
 const migrations: Record<string, Migration> = {
   '20261123_0001_foundation': foundation,
   '20261123_0002_complaint_contents': complaintContents,
   '20261123_0003_sign_in_security': signInSecurity,
   '20261127_0008_evidence_list': evidenceList,
+  '20261127_0006_second_factor': secondFactor,
 };
 
 export async function migrateToLatest(db: Db): Promise<string[]> {

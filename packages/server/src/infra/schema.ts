@@ -177,4 +177,68 @@ export interface Database {
   case_counters: CaseCountersTable;
   filing_events: FilingEventsTable;
   audit_log: AuditLogTable;
+  totp_factors: TotpFactorsTable;
+  recovery_codes: RecoveryCodesTable;
+  sign_in_challenges: SignInChallengesTable;
+  one_time_codes: OneTimeCodesTable;
+  one_time_code_requests: OneTimeCodeRequestsTable;
+  outbox_messages: OutboxMessagesTable;
+}
+
+/** A TOTP authenticator (RFC 6238); see modules/identity/second-factor.ts. */
+export interface TotpFactorsTable {
+  user_id: string;
+  /** Field-encrypted base32 secret. */
+  secret_enc: string;
+  created_at: CreatedAt;
+  confirmed_at: Date | null;
+  /** Last accepted time step; codes of this step or earlier are refused (no replay). */
+  last_time_step: ColumnType<string | null, number | null | undefined, number | null>;
+}
+
+export interface RecoveryCodesTable {
+  id: Generated<string>;
+  user_id: string;
+  /** Keyed hash (HMAC) of the code. */
+  code_hash: string;
+  created_at: CreatedAt;
+  used_at: Date | null;
+}
+
+export interface SignInChallengesTable {
+  id: Generated<string>;
+  token_hash: string;
+  user_id: string;
+  step: 'totp' | 'enrol';
+  created_at: Date;
+  expires_at: Date;
+  user_agent: string | null;
+}
+
+export interface OneTimeCodesTable {
+  id: Generated<string>;
+  user_id: string;
+  purpose: 'password_reset';
+  code_hash: string;
+  created_at: Date;
+  expires_at: Date;
+  attempts: Generated<number>;
+  used_at: Date | null;
+}
+
+export interface OneTimeCodeRequestsTable {
+  id: Generated<number>;
+  destination_index: string;
+  ip: string | null;
+  at: Date;
+}
+
+export interface OutboxMessagesTable {
+  id: Generated<string>;
+  channel: 'sms' | 'email';
+  recipient_enc: string;
+  recipient_masked: string;
+  subject: string;
+  body_enc: string;
+  created_at: CreatedAt;
 }

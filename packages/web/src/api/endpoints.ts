@@ -13,6 +13,10 @@ import type {
   ReviewQueueItem,
   CauseOfAction,
   EvidenceFieldsBody,
+  EnrolledResponse,
+  EnrolmentResponse,
+  LoginResponse,
+  PasswordResetConfirmBody,
 } from '@lian/contract';
 import { request, uploadBytes, type UploadHandle } from './client';
 
@@ -20,7 +24,7 @@ const enc = encodeURIComponent;
 
 export const api = {
   register: (body: RegisterBody) => request<{ user: Me }>('/api/auth/register', { method: 'POST', body }),
-  login: (body: LoginBody) => request<{ user: Me }>('/api/auth/login', { method: 'POST', body }),
+  login: (body: LoginBody) => request<LoginResponse>('/api/auth/login', { method: 'POST', body }),
   logout: () => request<void>('/api/auth/logout', { method: 'POST' }),
   me: () => request<{ user: Me }>('/api/me'),
   sessions: () => request<{ sessions: SessionInfo[] }>('/api/auth/sessions'),
@@ -69,4 +73,12 @@ export const api = {
 
   reviewQueue: (courtId?: string) => request<{ items: ReviewQueueItem[] }>(`/api/review/queue${courtId ? `?courtId=${enc(courtId)}` : ''}`),
   acceptFiling: (id: string) => request<{ filing: FilingView }>(`/api/review/filings/${enc(id)}/accept`, { method: 'POST' }),
+
+  secondFactor: (code: string) => request<{ user: Me }>('/api/auth/second-factor', { method: 'POST', body: { code } }),
+  startEnrolment: () => request<EnrolmentResponse>('/api/auth/second-factor/enrolment', { method: 'POST' }),
+  confirmEnrolment: (code: string) =>
+    request<EnrolledResponse>('/api/auth/second-factor/enrolment/confirm', { method: 'POST', body: { code } }),
+  requestPasswordReset: (login: string) =>
+    request<{ sent: true; expiresInSeconds: number }>('/api/auth/password-reset/request', { method: 'POST', body: { login } }),
+  confirmPasswordReset: (body: PasswordResetConfirmBody) => request<void>('/api/auth/password-reset/confirm', { method: 'POST', body }),
 };

@@ -1,5 +1,5 @@
 // Routes of registration, sign-in, the current account and its sessions.
-import { errorBody, idParams, loginBody, meResponse, registerBody, revokedResponse, sessionsResponse } from '@lian/contract';
+import { errorBody, idParams, loginBody, loginResponse, meResponse, registerBody, revokedResponse, sessionsResponse } from '@lian/contract';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -9,18 +9,23 @@ import * as sessions from './sessions.js';
 import { SignInRefused } from './throttle.js';
 
 export const SESSION_COOKIE = 'lian_session';
+/** The pending sign-in challenge between password and second factor (HttpOnly, 5 minutes). */
+export const CHALLENGE_COOKIE = 'lian_challenge';
+export const challengeCookie = { path: '/api/auth', httpOnly: true, sameSite: 'strict' } as const;
+
+/** Passes an error on, adding Retry-After to a throttling refusal. */
+export const withRetryAfter = (reply: FastifyReply) => (e: unknown) => {
+  if (e instanceof SignInRefused) reply.header('retry-after', String(e.retryAfterSeconds));
+  throw e;
+};
+
+export const setSessionCookie = (reply: FastifyReply, s: { token: string; expiresAt: Date }, secure: boolean) =>
+  reply.setCookie(SESSION_COOKIE, s.token, { path: '/', httpOnly: true, sameSite: 'lax', secure, expires: s.expiresAt });
 
 export const identityRoutes =
   (deps: identity.IdentityDeps & { secureCookies: boolean }): FastifyPluginAsyncZod =>
   async (app) => {
-    const setSession = (reply: FastifyReply, s: { token: string; expiresAt: Date }) =>
-      reply.setCookie(SESSION_COOKIE, s.token, {
-        path: '/',
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: deps.secureCookies,
-        expires: s.expiresAt,
-      });
+    const setSession = (reply: FastifyReply, s: { token: string; expiresAt: Date }) => setSessionCookie(reply, s, deps.secureCookies);
 
     app.post(
       '/auth/register',
@@ -49,20 +54,22 @@ export const identityRoutes =
         config: { auth: 'public' },
         schema: {
           tags: ['account'],
-          summary: 'Sign in with phone or e-mail and password',
+          summary: 'Sign in with phone or e-mail and password (court staff: then the second factor)',
           body: loginBody,
-          response: { 200: meResponse, 401: errorBody, 429: errorBody },
+          response: { 200: loginResponse, 401: errorBody, 429: errorBody },
         },
       },
       async (req, reply) => {
-        const session = await identity
+        const result = await identity
           .signIn(deps, auditContext(req), req.body, { userAgent: sessions.userAgentOf(req.headers['user-agent']) })
-          .catch((e: unknown) => {
-            if (e instanceof SignInRefused) reply.header('retry-after', String(e.retryAfterSeconds));
-            throw e;
-          });
-        setSession(reply, session);
-        const actor = await identity.actorForToken(deps, session.token);
+          .catch(withRetryAfter(reply));
+        if (result.kind === 'challenge') {
+          // Password right, second factor to come: no session yet, only the pending challenge.
+          reply.setCookie(CHALLENGE_COOKIE, result.token, { ...challengeCookie, secure: deps.secureCookies, expires: result.expiresAt });
+          return { challenge: { step: result.step, expiresAt: result.expiresAt.toISOString() } };
+        }
+        setSession(reply, result);
+        const actor = await identity.actorForToken(deps, result.token);
         return { user: await identity.describeAccount(deps, actor!) };
       },
     );

@@ -4,12 +4,15 @@ import { hash as argon2Hash, verify as argon2Verify } from '@node-rs/argon2';
 import type { Me, RegisterBody, Role } from '@lian/contract';
 import { checkPasswordPolicy, dateInZone, maskIdNumber, maskPhone, validateMobile, validateResidentId } from '@lian/domain';
 import type { Db } from '../../infra/db.js';
-import { type FieldCipher, newToken, sha256Hex } from '../../infra/crypto.js';
+import { type FieldCipher, sha256Hex } from '../../infra/crypto.js';
 import { AppError } from '../../http/errors.js';
 import { type AuditContext, appendAudit } from '../audit/service.js';
 import type { Actor } from '../policy/policy.js';
 import * as repo from './repo.js';
-import { sessionEndsAt, sessionLimits } from './sessions.js';
+import * as secondFactor from './second-factor.js';
+import { createSession, type SignInClient, sessionEndsAt, sessionLimits } from './sessions.js';
+
+export type { SignInClient };
 import { admitAttempt, recordFailure, signInKey } from './throttle.js';
 
 export interface IdentityDeps {
@@ -18,7 +21,7 @@ export interface IdentityDeps {
   now?: () => Date;
 }
 
-const ARGON2 = { memoryCost: 19456, timeCost: 2, parallelism: 1 } as const; // OWASP minimum for Argon2id
+export const ARGON2 = { memoryCost: 19456, timeCost: 2, parallelism: 1 } as const; // OWASP minimum for Argon2id
 // Compared against when the login does not exist, so that timing does not reveal registered names.
 const DUMMY_HASH = argon2Hash('lian-timing-equaliser', ARGON2);
 
@@ -85,11 +88,6 @@ export async function registerPerson(deps: IdentityDeps, ctx: AuditContext, body
   return userId;
 }
 
-/** Who signs in and from where, beyond the audit context: stored with the session for its list. */
-export interface SignInClient {
-  userAgent?: string | null;
-}
-
 export async function signIn(deps: IdentityDeps, ctx: AuditContext, input: { login: string; password: string }, client: SignInClient = {}) {
   const now = deps.now?.() ?? new Date();
   const login = normaliseLogin(input.login);
@@ -100,31 +98,14 @@ export async function signIn(deps: IdentityDeps, ctx: AuditContext, input: { log
     ? await argon2Verify(user.password_hash, input.password)
     : (await argon2Verify(await DUMMY_HASH, input.password), false);
   if (!user || !valid) throw await recordFailure(deps.db, ctx, loginKey, now, user?.id ?? null);
-  return createSession(deps, { ...ctx, actorId: user.id }, user.id, { ...client, loginKey });
+  // Court staff (and anyone who enrolled an authenticator) get a pending challenge, not a session.
+  // The attempt stays recorded as a failure until the second factor is right (see throttle.ts).
+  const challenge = await secondFactor.challengeAfterPassword(deps, { ...ctx, actorId: user.id }, user.id, client);
+  if (challenge) return challenge;
+  return { kind: 'session' as const, ...(await createSession(deps, { ...ctx, actorId: user.id }, user.id, { ...client, loginKey })) };
 }
 
-async function createSession(deps: IdentityDeps, ctx: AuditContext, userId: string, opts: SignInClient & { loginKey?: string } = {}) {
-  const now = deps.now?.() ?? new Date();
-  const limits = sessionLimits(await repo.rolesOf(deps.db, userId));
-  const expiresAt = new Date(now.getTime() + limits.absoluteMs);
-  const { token, hash } = newToken();
-  await deps.db.transaction().execute(async (trx) => {
-    // A successful sign-in clears the login's failed attempts (see throttle.ts).
-    if (opts.loginKey) await repo.clearLoginFailures(trx, opts.loginKey);
-    // Signing in tidies the account's own expired sessions; they were already refused on use.
-    await repo.deleteExpiredSessions(trx, userId, now, new Date(now.getTime() - limits.idleMs));
-    await repo.insertSession(trx, {
-      token_hash: hash,
-      user_id: userId,
-      created_at: now,
-      last_seen_at: now,
-      expires_at: expiresAt,
-      user_agent: opts.userAgent ?? null,
-    });
-    await appendAudit(trx, ctx, { action: 'session.sign_in', outcome: 'success', resourceType: 'user', resourceId: userId });
-  });
-  return { token, expiresAt, userId };
-}
+export type SignInResult = Awaited<ReturnType<typeof signIn>>;
 
 export async function registerAndSignIn(deps: IdentityDeps, ctx: AuditContext, body: RegisterBody, client: SignInClient = {}) {
   const userId = await registerPerson(deps, ctx, body);

@@ -2,7 +2,7 @@
 // out one of them or all the others. Each session belongs to one account; no one sees another's.
 import type { Role, SessionInfo } from '@lian/contract';
 import type { Db } from '../../infra/db.js';
-import { sha256Hex } from '../../infra/crypto.js';
+import { newToken, sha256Hex } from '../../infra/crypto.js';
 import { notFound } from '../../http/errors.js';
 import { type AuditContext, appendAudit } from '../audit/service.js';
 import type { Actor } from '../policy/policy.js';
@@ -13,7 +13,11 @@ import * as repo from './repo.js';
 // many people's personal data, while a litigant drafting a complaint on their own phone needs time.
 export const SESSION_HOURS = { litigant: 12, staff: 8 } as const;
 export const SESSION_IDLE_MINUTES = { litigant: 120, staff: 30 } as const;
-const STAFF_ROLES: readonly Role[] = ['filing_clerk', 'court_admin'];
+// Every role that is not a member of the public is court staff (clerks, judges, administrators…):
+// staff get the shorter sessions and must use a second factor. New staff roles are covered at once.
+const PUBLIC_ROLES: readonly Role[] = ['litigant', 'lawyer'];
+export const isStaffRole = (role: Role) => !PUBLIC_ROLES.includes(role);
+export const isStaff = (roles: ReadonlyArray<{ role: Role }>) => roles.some((r) => isStaffRole(r.role));
 
 export interface SessionDeps {
   db: Db;
@@ -21,7 +25,7 @@ export interface SessionDeps {
 }
 
 export function sessionLimits(roles: ReadonlyArray<{ role: Role }>) {
-  const staff = roles.some((r) => STAFF_ROLES.includes(r.role));
+  const staff = isStaff(roles);
   return {
     absoluteMs: (staff ? SESSION_HOURS.staff : SESSION_HOURS.litigant) * 3600_000,
     idleMs: (staff ? SESSION_IDLE_MINUTES.staff : SESSION_IDLE_MINUTES.litigant) * 60_000,
@@ -91,4 +95,43 @@ export async function revokeSession(
   });
   if (!result) throw notFound();
   return result;
+}
+
+/** Who signs in and from where, beyond the audit context: stored with the session for its list. */
+export interface SignInClient {
+  userAgent?: string | null;
+}
+
+export async function createSession(
+  deps: SessionDeps,
+  ctx: AuditContext,
+  userId: string,
+  opts: SignInClient & { loginKey?: string; detail?: Record<string, unknown> } = {},
+) {
+  const now = deps.now?.() ?? new Date();
+  const limits = sessionLimits(await repo.rolesOf(deps.db, userId));
+  const expiresAt = new Date(now.getTime() + limits.absoluteMs);
+  const { token, hash } = newToken();
+  await deps.db.transaction().execute(async (trx) => {
+    // A successful sign-in clears the login's failed attempts (see throttle.ts).
+    if (opts.loginKey) await repo.clearLoginFailures(trx, opts.loginKey);
+    // Signing in tidies the account's own expired sessions; they were already refused on use.
+    await repo.deleteExpiredSessions(trx, userId, now, new Date(now.getTime() - limits.idleMs));
+    await repo.insertSession(trx, {
+      token_hash: hash,
+      user_id: userId,
+      created_at: now,
+      last_seen_at: now,
+      expires_at: expiresAt,
+      user_agent: opts.userAgent ?? null,
+    });
+    await appendAudit(trx, ctx, {
+      action: 'session.sign_in',
+      outcome: 'success',
+      resourceType: 'user',
+      resourceId: userId,
+      ...(opts.detail ? { detail: opts.detail } : {}),
+    });
+  });
+  return { token, expiresAt, userId };
 }

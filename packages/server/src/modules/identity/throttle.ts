@@ -9,6 +9,9 @@
 // guessed gets exactly the answers a real one would. Each attempt is recorded as a failure *before*
 // the password is checked (and the record removed when it was right): parallel guesses against
 // one login, from any process, cannot get past the limit while their checks are still running.
+// With a second factor (second-factor.ts) a right password is not yet "right": its record stays
+// until the code is right too, and each code tried is recorded the same way, so password and code
+// guesses share one budget of 5 per 15 minutes.
 import type { FieldCipher } from '../../infra/crypto.js';
 import type { Db } from '../../infra/db.js';
 import { AppError } from '../../http/errors.js';
@@ -96,16 +99,27 @@ export async function admitAttempt(db: Db, ctx: AuditContext, key: string, now: 
  * After a wrong password: audits the failure and, when it is the login's 5th within the window,
  * locks the login (audited too). Returns the error to answer with.
  */
-export async function recordFailure(db: Db, ctx: AuditContext, key: string, now: Date, userId: string | null): Promise<AppError> {
+export async function recordFailure(
+  db: Db,
+  ctx: AuditContext,
+  key: string,
+  now: Date,
+  userId: string | null,
+  // A wrong second-factor code counts toward the same lockout, audited under its own action.
+  what: { action: string; error: () => AppError; detail?: Record<string, unknown> } = {
+    action: 'session.sign_in',
+    error: () => new AppError('BAD_CREDENTIALS', '账号或密码不正确'),
+  },
+): Promise<AppError> {
   const audit = { ...ctx, actorId: userId };
   const about = { resourceType: 'user', ...(userId ? { resourceId: userId } : {}) };
   return db.transaction().execute(async (trx) => {
     await repo.lockSignInKey(trx, key);
-    await appendAudit(trx, audit, { action: 'session.sign_in', outcome: 'failure', ...about });
+    await appendAudit(trx, audit, { action: what.action, outcome: 'failure', ...about, ...(what.detail ? { detail: what.detail } : {}) });
     const failures = await repo.countLoginFailures(trx, key, new Date(now.getTime() - SIGN_IN_POLICY.loginWindowMs));
     const lock = await repo.findSignInLock(trx, key);
     if (failures < SIGN_IN_POLICY.loginMaxFailures || (lock && lock.locked_until > now)) {
-      return new AppError('BAD_CREDENTIALS', '账号或密码不正确');
+      return what.error();
     }
     const until = new Date(now.getTime() + SIGN_IN_POLICY.lockMs);
     await repo.putSignInLock(trx, key, now, until);
