@@ -29,6 +29,14 @@ export const errorCodes = [
   'MATERIAL_EMPTY',
   'MATERIAL_NAME_INVALID',
   'MATERIAL_LIMIT_REACHED',
+  /** The filing's files together would exceed LIAN_MAX_FILING_BYTES (uploads in progress count). */
+  'FILING_SIZE_LIMIT_REACHED',
+  /** A resumable-upload PATCH whose Upload-Offset is not the server's offset; ask with HEAD and resume. */
+  'UPLOAD_OFFSET_MISMATCH',
+  /** A resumable upload that was not finished in time and has been deleted; start again. */
+  'UPLOAD_EXPIRED',
+  /** A tus request that breaks the protocol or lacks required metadata. */
+  'UPLOAD_INVALID',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -1,4 +1,5 @@
 // Assembles the running platform from configuration: database (migrated), keys, blob store, app.
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyServerOptions } from 'fastify';
@@ -9,6 +10,8 @@ import { s3BlobStore } from './infra/s3-blobs.js';
 import { createFieldCipher, loadKeyMaterial } from './infra/crypto.js';
 import { type DbHandle, openDatabase } from './infra/db.js';
 import { migrateToLatest } from './infra/migrate.js';
+import { HashingFileStore } from './infra/tus-store.js';
+import { sweepExpiredUploads } from './modules/filing/uploads.js';
 
 export const defaultWebDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
@@ -30,6 +33,8 @@ export async function openPlatform(config: Config, opts: { webDist?: string; log
     await migrateToLatest(handle.db);
     const keys = await loadKeyMaterial({ fieldKeys: config.fieldKeys, indexKey: config.indexKey, dataDir: config.dataDir });
     const cipher = createFieldCipher(keys);
+    const uploadsDir = path.join(config.dataDir, 'uploads');
+    await mkdir(uploadsDir, { recursive: true, mode: 0o700 });
     const deps = {
       db: handle.db,
       cipher,
@@ -37,17 +42,40 @@ export async function openPlatform(config: Config, opts: { webDist?: string; log
         ? s3BlobStore({ ...config.s3, tmpDir: path.join(config.dataDir, 'blobs', 'tmp') })
         : localBlobStore(path.join(config.dataDir, 'blobs')),
       maxUploadBytes: config.maxUploadBytes,
+      maxFilingBytes: config.maxFilingBytes,
+      uploads: {
+        store: new HashingFileStore({ directory: uploadsDir, expirationPeriodInMilliseconds: config.uploadExpiryMs }),
+        directory: uploadsDir,
+        expiryMs: config.uploadExpiryMs,
+      },
       secureCookies: config.publicUrl?.startsWith('https://') ?? false,
       webDist: opts.webDist ?? defaultWebDist,
       logger: opts.logger ?? loggerOptions(config.logLevel),
     };
     const app = await buildApp(deps);
     Object.assign(deps, { log: app.log });
+    let sweeper: NodeJS.Timeout | undefined;
+    const sweepUploads = async () => {
+      try {
+        const { removed } = await sweepExpiredUploads(deps);
+        if (removed) app.log.info({ removed }, 'expired resumable uploads removed');
+      } catch (err) {
+        app.log.error({ err }, 'sweep of expired uploads failed');
+      }
+    };
     return {
       app,
       deps,
       handle,
+      sweepUploads,
+      /** Sweeps expired uploads now and then every `intervalMs` (default: a quarter of their lifetime, at most an hour). */
+      startUploadSweeper(intervalMs = Math.min(3600_000, Math.max(60_000, config.uploadExpiryMs / 4))) {
+        void sweepUploads();
+        sweeper = setInterval(() => void sweepUploads(), intervalMs);
+        sweeper.unref();
+      },
       close: async () => {
+        if (sweeper) clearInterval(sweeper);
         await app.close();
         await handle.close();
       },

@@ -47,6 +47,8 @@ export async function startTestPlatform(opts: { now?: () => Date } = {}) {
     indexKey: randomBytes(32).toString('base64'),
     logLevel: 'silent',
     maxUploadBytes: 2 * 1024 * 1024,
+    maxFilingBytes: 5 * 1024 * 1024,
+    uploadExpiryMs: 24 * 3600 * 1000,
   };
   const platform = await openPlatform(config, { logger: false, webDist: path.join(dataDir, 'no-web') });
   if (opts.now) Object.assign(platform.deps, { now: opts.now });

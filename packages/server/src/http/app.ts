@@ -23,6 +23,8 @@ import type { FieldCipher } from '../infra/crypto.js';
 import type { Db } from '../infra/db.js';
 import { catalogueRoutes } from '../modules/catalogue/routes.js';
 import { filingRoutes } from '../modules/filing/routes.js';
+import { tusRoutes } from '../modules/filing/tus-routes.js';
+import type { UploadDeps } from '../modules/filing/uploads.js';
 import { identityRoutes, SESSION_COOKIE } from '../modules/identity/routes.js';
 import { actorForToken } from '../modules/identity/service.js';
 import type { Actor } from '../modules/policy/policy.js';
@@ -34,6 +36,9 @@ export interface AppDeps {
   cipher: FieldCipher;
   blobs: BlobStore;
   maxUploadBytes: number;
+  maxFilingBytes: number;
+  /** Resumable uploads: the tus staging store under LIAN_DATA_DIR/uploads and the lifetime of an unfinished one. */
+  uploads: UploadDeps['uploads'];
   /** Directory of the built web UI; omitted → API only. */
   webDist?: string;
   /** Cookies get the Secure flag when the public URL is https. */
@@ -156,6 +161,7 @@ export async function buildApp(deps: AppDeps) {
   await app.register(identityRoutes(deps), { prefix: '/api' });
   await app.register(catalogueRoutes(deps), { prefix: '/api' });
   await app.register(filingRoutes(deps), { prefix: '/api' });
+  await app.register(tusRoutes(deps));
   await app.register(reviewRoutes(deps), { prefix: '/api' });
 
   if (deps.webDist && existsSync(path.join(deps.webDist, 'index.html'))) {

@@ -29,6 +29,10 @@ const statusOf: Record<ErrorCode, number> = {
   MATERIAL_EMPTY: 422,
   MATERIAL_NAME_INVALID: 422,
   MATERIAL_LIMIT_REACHED: 422,
+  FILING_SIZE_LIMIT_REACHED: 413,
+  UPLOAD_OFFSET_MISMATCH: 409,
+  UPLOAD_EXPIRED: 410,
+  UPLOAD_INVALID: 400,
 };
 
 export class AppError extends Error {

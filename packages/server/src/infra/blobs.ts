@@ -4,7 +4,7 @@
 // hashing it, so the name is known before anything is written under it.
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { PassThrough, Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -12,6 +12,8 @@ import { pipeline } from 'node:stream/promises';
 export interface StagedBlob {
   sha256: string;
   size: number;
+  /** The staged file on local disk, for content checks that read more than the head. */
+  path: string;
   /** The first bytes of the file, for type detection by magic bytes. */
   head: Buffer;
   /** Moves the staged file into the store (no-op when the content is already there). */
@@ -48,13 +50,19 @@ export class BlobIntegrityError extends Error {
 
 export interface BlobStore {
   stage(stream: Readable, maxBytes: number): Promise<StagedBlob>;
+  /**
+   * Takes over a complete file already on local disk (a finished resumable upload): hashes it where it
+   * lies (unless its hash is `known`, computed as it arrived); `commit` moves it into the store and
+   * `discard` deletes it.
+   */
+  adopt(file: string, known?: Omit<StagedFile, 'tmp'>): Promise<StagedBlob>;
   /** Streams a blob; the stream fails with BlobNotFoundError when there is none. */
   read(sha256: string): Readable;
   has(sha256: string): Promise<boolean>;
   remove(sha256: string): Promise<void>;
 }
 
-const HEAD_BYTES = 4100;
+export const HEAD_BYTES = 4100;
 
 export function assertSha256(sha: string): string {
   if (!/^[0-9a-f]{64}$/.test(sha)) throw new Error('not a sha256');
@@ -100,6 +108,23 @@ export async function stageToFile(tmpDir: string, stream: Readable, maxBytes: nu
   return { tmp, sha256: hash.digest('hex'), size, head: Buffer.concat(headParts) };
 }
 
+/** SHA-256, size and head of a file on disk, read as a stream: never the whole file in memory. */
+export async function hashFile(file: string): Promise<StagedFile> {
+  const hash = createHash('sha256');
+  let size = 0;
+  const headParts: Buffer[] = [];
+  let headLen = 0;
+  for await (const chunk of createReadStream(file, { highWaterMark: 1024 * 1024 }) as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (headLen < HEAD_BYTES) {
+      headParts.push(chunk.subarray(0, HEAD_BYTES - headLen));
+      headLen += Math.min(chunk.length, HEAD_BYTES - headLen);
+    }
+    hash.update(chunk);
+  }
+  return { tmp: file, sha256: hash.digest('hex'), size, head: Buffer.concat(headParts) };
+}
+
 /**
  * A stream that is `source` once it resolves, with its errors translated; returned synchronously so a
  * store whose read starts with a request (S3) fits the same interface as one that opens a file.
@@ -119,27 +144,29 @@ export function deferredStream(source: () => Promise<Readable>, translate: (e: u
 export function localBlobStore(root: string): BlobStore {
   const blobPath = (sha: string) => path.join(root, ...blobRelativePath(sha).split('/'));
   const tmpDir = path.join(root, 'tmp');
+  const staged = (f: StagedFile): StagedBlob => {
+    const discard = () => rm(f.tmp, { force: true });
+    return {
+      sha256: f.sha256,
+      size: f.size,
+      head: f.head,
+      path: f.tmp,
+      discard,
+      async commit() {
+        const dest = blobPath(f.sha256);
+        if (await exists(dest)) return discard();
+        await mkdir(path.dirname(dest), { recursive: true });
+        // fsync before rename so a crash never leaves a named blob with partial content.
+        const fh = await open(f.tmp, 'r');
+        await fh.sync();
+        await fh.close();
+        await moveFile(f.tmp, dest);
+      },
+    };
+  };
   return {
-    async stage(stream, maxBytes) {
-      const f = await stageToFile(tmpDir, stream, maxBytes);
-      const discard = () => rm(f.tmp, { force: true });
-      return {
-        sha256: f.sha256,
-        size: f.size,
-        head: f.head,
-        discard,
-        async commit() {
-          const dest = blobPath(f.sha256);
-          if (await exists(dest)) return discard();
-          await mkdir(path.dirname(dest), { recursive: true });
-          // fsync before rename so a crash never leaves a named blob with partial content.
-          const fh = await open(f.tmp, 'r');
-          await fh.sync();
-          await fh.close();
-          await rename(f.tmp, dest);
-        },
-      };
-    },
+    stage: async (stream, maxBytes) => staged(await stageToFile(tmpDir, stream, maxBytes)),
+    adopt: async (file, known) => staged(known ? { tmp: file, ...known } : await hashFile(file)),
     read(sha) {
       const file = blobPath(sha);
       return deferredStream(
@@ -150,6 +177,26 @@ export function localBlobStore(root: string): BlobStore {
     has: (sha) => exists(blobPath(sha)),
     remove: (sha) => rm(blobPath(sha), { force: true }),
   };
+}
+
+/** rename, or copy and delete when the staging directory is on another file system. */
+async function moveFile(from: string, to: string): Promise<void> {
+  try {
+    await rename(from, to);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EXDEV') throw e;
+    const partial = `${to}.${randomUUID()}.partial`;
+    try {
+      await copyFile(from, partial);
+      const fh = await open(partial, 'r');
+      await fh.sync();
+      await fh.close();
+      await rename(partial, to);
+    } finally {
+      await rm(partial, { force: true });
+    }
+    await rm(from, { force: true });
+  }
 }
 
 async function exists(p: string): Promise<boolean> {

@@ -120,6 +120,18 @@ export interface MaterialsTable {
   uploaded_at: CreatedAt;
 }
 
+/** A resumable (tus) upload in progress; see migrations/20261127_0007_resumable_uploads.ts. */
+export interface UploadsTable {
+  id: string;
+  filing_id: string;
+  owner_id: string;
+  kind: MaterialKind;
+  file_name: string;
+  length: ColumnType<number, number, number>;
+  created_at: Date;
+  expires_at: Date;
+}
+
 export interface CaseCountersTable {
   court_id: string;
   year: number;
@@ -164,4 +176,5 @@ export interface Database {
   case_counters: CaseCountersTable;
   filing_events: FilingEventsTable;
   audit_log: AuditLogTable;
+  uploads: UploadsTable;
 }

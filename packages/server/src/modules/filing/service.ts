@@ -34,6 +34,8 @@ export interface FilingDeps {
   cipher: FieldCipher;
   blobs: BlobStore;
   maxUploadBytes: number;
+  /** All materials of one filing together, uploads in progress included. */
+  maxFilingBytes: number;
   now?: () => Date;
   /** Operator warnings and alarms (the app's pino logger). */
   log?: { warn(obj: object, msg: string): void; error(obj: object, msg: string): void };
