@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMaterial } from '../src/modules/filing/materials.js';
 import { createFiling, saveDraft, submitFiling } from '../src/modules/filing/service.js';
+import { acceptFiling } from '../src/modules/review/service.js';
 import { sweepExpiredUploads } from '../src/modules/filing/uploads.js';
 import type { Actor } from '../src/modules/policy/policy.js';
 import { completeDraft as draft, samplePdf, samplePng } from './client.js';
@@ -263,5 +264,64 @@ describe('resumable uploads', () => {
     const deferred = await owner.create({ filingId, kind: 'evidence', fileName: 'a.pdf' }, 10, { 'upload-defer-length': '1' });
     expect(deferred.res.status).toBe(400);
     expect(await uploadRows(filingId)).toEqual([]);
+  });
+});
+
+// The rows of kind 'tus' in authorization-matrix.test.ts point here: every subject × filing state.
+describe('authorization of the tus routes', () => {
+  const states = ['draft', 'submitted', 'accepted'] as const;
+  const subjects = { lawyer: '13800000002', clerk: 'clerk@chaoyang.court.example', admin: 'admin@chaoyang.court.example' };
+  const fixtures = {} as Record<(typeof states)[number], { filingId: string; location: string }>;
+  const clients = {} as Record<keyof typeof subjects, TusClient>;
+
+  beforeAll(async () => {
+    const actor = await signedInActor(p.deps, '13800000001');
+    const clerk = await signedInActor(p.deps, subjects.clerk);
+    for (const state of states) {
+      const filingId = await completeDraft(actor);
+      const { location } = await owner.create({ filingId, kind: 'evidence', fileName: `${state}.pdf` }, 1000);
+      if (state !== 'draft') await submitFiling(p.deps, ctx, actor, filingId, 'zh-CN');
+      if (state === 'accepted') await acceptFiling(p.deps, ctx, clerk, filingId);
+      fixtures[state] = { filingId, location };
+    }
+    for (const [s, login] of Object.entries(subjects)) clients[s as keyof typeof subjects] = await TusClient.signIn(base, login);
+  });
+
+  const send = (c: TusClient, route: string, f: { filingId: string; location: string }) => {
+    if (route === 'POST /api/uploads') return c.create({ filingId: f.filingId, kind: 'evidence', fileName: 'm.pdf' }, 1000).then((r) => r.res);
+    if (route === 'HEAD /api/uploads/:id') return c.head(f.location);
+    if (route === 'PATCH /api/uploads/:id') return c.patch(f.location, 0, samplePdf().subarray(0, 10));
+    return c.del(f.location);
+  };
+  const ownerExpects: Record<string, Record<(typeof states)[number], number>> = {
+    'POST /api/uploads': { draft: 201, submitted: 409, accepted: 409 },
+    'HEAD /api/uploads/:id': { draft: 200, submitted: 409, accepted: 409 },
+    'PATCH /api/uploads/:id': { draft: 204, submitted: 409, accepted: 409 },
+    'DELETE /api/uploads/:id': { draft: 204, submitted: 204, accepted: 204 },
+  };
+
+  it.each(Object.keys(ownerExpects))('%s: 401 anonymous, 404 + denied audit for everyone but the owner, the owner per state', async (route) => {
+    const seen: string[] = [];
+    const wanted: string[] = [];
+    for (const state of states) {
+      const f = fixtures[state];
+      seen.push(`anonymous/${state} → ${(await send(new TusClient(base), route, f)).status}`);
+      wanted.push(`anonymous/${state} → 401`);
+      for (const [name, c] of Object.entries(clients)) {
+        const before = await p.deps.db.selectFrom('audit_log').select((eb) => eb.fn.max('id').as('id')).executeTakeFirstOrThrow();
+        const res = await send(c, route, f);
+        const denied = await p.deps.db
+          .selectFrom('audit_log')
+          .select(['outcome'])
+          .where('id', '>', Number(before.id))
+          .where('outcome', '=', 'denied')
+          .execute();
+        seen.push(`${name}/${state} → ${res.status}${denied.length ? ' audited' : ''}`);
+        wanted.push(`${name}/${state} → 404 audited`);
+      }
+      seen.push(`owner/${state} → ${(await send(owner, route, f)).status}`);
+      wanted.push(`owner/${state} → ${ownerExpects[route]![state]}`);
+    }
+    expect(seen).toEqual(wanted);
   });
 });
