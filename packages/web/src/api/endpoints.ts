@@ -5,14 +5,12 @@ import type {
   FilingSummary,
   FilingView,
   LoginBody,
-  MaterialKind,
-  MaterialView,
   Me,
   RegisterBody,
   ReviewQueueItem,
   CauseOfAction,
 } from '@lian/contract';
-import { request, uploadBytes, type UploadHandle } from './client';
+import { request } from './client';
 
 const enc = encodeURIComponent;
 
@@ -35,13 +33,6 @@ export const api = {
   filing: (id: string) => request<{ filing: FilingView }>(`/api/filings/${enc(id)}`),
   saveFiling: (id: string, body: FilingDraftBody) => request<{ filing: FilingView }>(`/api/filings/${enc(id)}`, { method: 'PUT', body }),
   submitFiling: (id: string) => request<{ filing: FilingView }>(`/api/filings/${enc(id)}/submit`, { method: 'POST' }),
-  uploadMaterial: (
-    id: string,
-    kind: MaterialKind,
-    file: File,
-    onProgress: (percent: number) => void,
-  ): UploadHandle<{ material: MaterialView }> =>
-    uploadBytes(`/api/filings/${enc(id)}/materials?kind=${kind}&fileName=${enc(file.name)}`, file, onProgress),
   deleteMaterial: (id: string, materialId: string) =>
     request<void>(`/api/filings/${enc(id)}/materials/${enc(materialId)}`, { method: 'DELETE' }),
   materialUrl: (id: string, materialId: string) => `/api/filings/${enc(id)}/materials/${enc(materialId)}/content`,
