@@ -87,9 +87,11 @@ function KindSection({
           if (files.length) onFiles(kind, files);
         }}
       />
-      <Button size="large" icon={<UploadOutlined />} style={{ marginTop: 12 }} onClick={() => input.current?.click()}>
-        {t('editor.materials.choose')}（{t(`editor.materials.${kind}`)}）
-      </Button>
+      <div style={{ marginTop: 12 }}>
+        <Button size="large" icon={<UploadOutlined />} onClick={() => input.current?.click()}>
+          {t('editor.materials.choose')}（{t(`editor.materials.${kind}`)}）
+        </Button>
+      </div>
     </Card>
   );
 }
