@@ -34,7 +34,10 @@ async function signedInPage(): Promise<Page> {
   onTestFailed(async () => {
     await screenshot(page, 'FAILED-resumable-upload');
   });
-  const login = await page.request.post(`${server.url}/api/auth/login`, { data: { login: '13800000001', password: DEMO_PASSWORD }, headers: csrf });
+  const login = await page.request.post(`${server.url}/api/auth/login`, {
+    data: { login: '13800000001', password: DEMO_PASSWORD },
+    headers: csrf,
+  });
   expect(login.status()).toBe(200);
   return page;
 }

@@ -38,10 +38,14 @@ const uploadsDir = () => path.join(p.config.dataDir, 'uploads');
 const staged = async () => (await readdir(uploadsDir())).sort();
 const uploadRows = (filingId: string) => p.deps.db.selectFrom('uploads').selectAll().where('filing_id', '=', filingId).execute();
 const materials = (filingId: string) => p.deps.db.selectFrom('materials').selectAll().where('filing_id', '=', filingId).execute();
-const blobCount = async () => (await readdir(path.join(p.config.dataDir, 'blobs'), { recursive: true })).filter((f) => /[0-9a-f]{64}$/.test(f)).length;
+const blobCount = async () =>
+  (await readdir(path.join(p.config.dataDir, 'blobs'), { recursive: true })).filter((f) => /[0-9a-f]{64}$/.test(f)).length;
 
 async function newDraft(client = owner): Promise<string> {
-  const r = await client.json<{ filing: { id: string } }>('POST', '/api/filings', { courtId: p.court.id, caseType: 'civil_first_instance' });
+  const r = await client.json<{ filing: { id: string } }>('POST', '/api/filings', {
+    courtId: p.court.id,
+    caseType: 'civil_first_instance',
+  });
   expect(r.status).toBe(201);
   return r.body.filing.id;
 }
@@ -172,7 +176,12 @@ describe('resumable uploads', () => {
       .orderBy('id')
       .execute();
     expect(audit).toEqual(
-      ['upload.head', 'upload.patch', 'upload.delete'].map((action) => ({ action, outcome: 'denied', actor_id: otherId, resource_type: 'upload' })),
+      ['upload.head', 'upload.patch', 'upload.delete'].map((action) => ({
+        action,
+        outcome: 'denied',
+        actor_id: otherId,
+        resource_type: 'upload',
+      })),
     );
     expect(await owner.offset(location)).toBe(5000);
     // Nor can they create an upload on the owner's filing.
@@ -288,7 +297,8 @@ describe('authorization of the tus routes', () => {
   });
 
   const send = (c: TusClient, route: string, f: { filingId: string; location: string }) => {
-    if (route === 'POST /api/uploads') return c.create({ filingId: f.filingId, kind: 'evidence', fileName: 'm.pdf' }, 1000).then((r) => r.res);
+    if (route === 'POST /api/uploads')
+      return c.create({ filingId: f.filingId, kind: 'evidence', fileName: 'm.pdf' }, 1000).then((r) => r.res);
     if (route === 'HEAD /api/uploads/:id') return c.head(f.location);
     if (route === 'PATCH /api/uploads/:id') return c.patch(f.location, 0, samplePdf().subarray(0, 10));
     return c.del(f.location);
@@ -300,28 +310,34 @@ describe('authorization of the tus routes', () => {
     'DELETE /api/uploads/:id': { draft: 204, submitted: 204, accepted: 204 },
   };
 
-  it.each(Object.keys(ownerExpects))('%s: 401 anonymous, 404 + denied audit for everyone but the owner, the owner per state', async (route) => {
-    const seen: string[] = [];
-    const wanted: string[] = [];
-    for (const state of states) {
-      const f = fixtures[state];
-      seen.push(`anonymous/${state} → ${(await send(new TusClient(base), route, f)).status}`);
-      wanted.push(`anonymous/${state} → 401`);
-      for (const [name, c] of Object.entries(clients)) {
-        const before = await p.deps.db.selectFrom('audit_log').select((eb) => eb.fn.max('id').as('id')).executeTakeFirstOrThrow();
-        const res = await send(c, route, f);
-        const denied = await p.deps.db
-          .selectFrom('audit_log')
-          .select(['outcome'])
-          .where('id', '>', Number(before.id))
-          .where('outcome', '=', 'denied')
-          .execute();
-        seen.push(`${name}/${state} → ${res.status}${denied.length ? ' audited' : ''}`);
-        wanted.push(`${name}/${state} → 404 audited`);
+  it.each(Object.keys(ownerExpects))(
+    '%s: 401 anonymous, 404 + denied audit for everyone but the owner, the owner per state',
+    async (route) => {
+      const seen: string[] = [];
+      const wanted: string[] = [];
+      for (const state of states) {
+        const f = fixtures[state];
+        seen.push(`anonymous/${state} → ${(await send(new TusClient(base), route, f)).status}`);
+        wanted.push(`anonymous/${state} → 401`);
+        for (const [name, c] of Object.entries(clients)) {
+          const before = await p.deps.db
+            .selectFrom('audit_log')
+            .select((eb) => eb.fn.max('id').as('id'))
+            .executeTakeFirstOrThrow();
+          const res = await send(c, route, f);
+          const denied = await p.deps.db
+            .selectFrom('audit_log')
+            .select(['outcome'])
+            .where('id', '>', Number(before.id))
+            .where('outcome', '=', 'denied')
+            .execute();
+          seen.push(`${name}/${state} → ${res.status}${denied.length ? ' audited' : ''}`);
+          wanted.push(`${name}/${state} → 404 audited`);
+        }
+        seen.push(`owner/${state} → ${(await send(owner, route, f)).status}`);
+        wanted.push(`owner/${state} → ${ownerExpects[route]![state]}`);
       }
-      seen.push(`owner/${state} → ${(await send(owner, route, f)).status}`);
-      wanted.push(`owner/${state} → ${ownerExpects[route]![state]}`);
-    }
-    expect(seen).toEqual(wanted);
-  });
+      expect(seen).toEqual(wanted);
+    },
+  );
 });

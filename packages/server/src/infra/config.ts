@@ -37,7 +37,11 @@ const schema = z.object({
     .positive()
     .default(4 * 1024 * 1024 * 1024),
   /** An unfinished resumable upload is deleted this many hours after it was created. */
-  LIAN_UPLOAD_EXPIRY_HOURS: z.coerce.number().positive().max(24 * 30).default(24),
+  LIAN_UPLOAD_EXPIRY_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(24),
   // S3-compatible object store for files; LIAN_S3_BUCKET unset → the local directory store.
   LIAN_S3_ENDPOINT: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
   LIAN_S3_REGION: z.string().min(1).default('us-east-1'),

@@ -10,7 +10,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       id text PRIMARY KEY CHECK (id ~ '^[0-9a-f]{32}$'),
       filing_id uuid NOT NULL REFERENCES filings(id) ON DELETE CASCADE,
       owner_id uuid NOT NULL REFERENCES users(id),
-      kind text NOT NULL CHECK (kind IN ('complaint', 'evidence', 'identity', 'other')),
+      -- The same kinds as materials.kind (migration 0002): the upload becomes a material of this kind.
+      kind text NOT NULL CHECK (kind IN (
+        'complaint', 'evidence', 'identity', 'business_licence', 'legal_rep_certificate',
+        'power_of_attorney', 'agent_identity', 'lawyer_certificate', 'law_firm_letter', 'other')),
       file_name text NOT NULL CHECK (file_name <> ''),
       -- Upload-Length declared at creation: reserved against the filing's total while in progress.
       length bigint NOT NULL CHECK (length > 0),

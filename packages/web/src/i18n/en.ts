@@ -145,7 +145,8 @@ const en: Shape<Messages> = {
       noMatch: 'Nothing found; try another word',
     },
     materials: {
-      intro: 'Upload the complaint, a copy (or photo) of your ID card and your evidence. PDF, JPG or PNG; several files at once, and an interrupted upload continues where it stopped.',
+      intro:
+        'Upload the complaint, a copy (or photo) of your ID card and your evidence. PDF, JPG or PNG; several files at once, and an interrupted upload continues where it stopped.',
       complaint: 'Complaint',
       evidence: 'Evidence',
       identity: 'Copy of your ID card',
@@ -294,7 +295,8 @@ const en: Shape<Messages> = {
     MATERIAL_EMPTY: 'The file is empty; choose another one',
     MATERIAL_NAME_INVALID: 'The file name is not allowed; rename the file and try again',
     MATERIAL_LIMIT_REACHED: 'No more documents can be added',
-    FILING_SIZE_LIMIT_REACHED: 'The files of this filing have reached their total size limit; delete files you do not need or compress them',
+    FILING_SIZE_LIMIT_REACHED:
+      'The files of this filing have reached their total size limit; delete files you do not need or compress them',
     UPLOAD_OFFSET_MISMATCH: 'The upload got out of step with the server; please retry',
     UPLOAD_EXPIRED: 'The upload expired; choose the file again',
     UPLOAD_INVALID: 'The upload request was not valid; choose the file again',

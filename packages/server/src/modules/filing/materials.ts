@@ -4,14 +4,7 @@ import { Readable } from 'node:stream';
 import type { MaterialKind } from '@lian/contract';
 import { checkMaterialName, checkMaterialType, isEditable } from '@lian/domain';
 import { fileTypeFromBuffer } from 'file-type';
-import {
-  BlobIntegrityError,
-  BlobNotFoundError,
-  integrityCheck,
-  readVerified,
-  SizeLimitError,
-  type StagedBlob,
-} from '../../infra/blobs.js';
+import { BlobIntegrityError, BlobNotFoundError, integrityCheck, readVerified, SizeLimitError, type StagedBlob } from '../../infra/blobs.js';
 import type { Db } from '../../infra/db.js';
 import { AppError, notFound } from '../../http/errors.js';
 import { type AuditContext, appendAudit } from '../audit/service.js';

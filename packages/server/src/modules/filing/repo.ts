@@ -144,4 +144,6 @@ export const expiredUploads = (db: Db, now: Date) =>
   db.selectFrom('uploads').select(['id', 'filing_id']).where('expires_at', '<=', now).orderBy('expires_at').limit(1000).execute();
 
 export const uploadIds = async (db: Db, ids: readonly string[]) =>
-  ids.length === 0 ? new Set<string>() : new Set((await db.selectFrom('uploads').select('id').where('id', 'in', ids).execute()).map((r) => r.id));
+  ids.length === 0
+    ? new Set<string>()
+    : new Set((await db.selectFrom('uploads').select('id').where('id', 'in', ids).execute()).map((r) => r.id));
