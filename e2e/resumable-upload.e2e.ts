@@ -2,6 +2,9 @@
 // half-way, the upload retries by itself and resumes from the server's offset; it is paused and resumed
 // by hand; the stored file is byte-identical to the one chosen. Screenshots go to e2e/screenshots/.
 import { createHash, randomBytes } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { DEMO_PASSWORD } from '../packages/server/src/cli/seed.js';
@@ -108,5 +111,51 @@ describe('resumable upload in the browser', () => {
     expect(sha256(Buffer.from(await content.body()))).toBe(sha256(file));
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, '12-resumable-upload-done');
+  });
+
+  it('continues an upload after the page is reloaded, from where it stopped', async () => {
+    const page = await signedInPage();
+    const courts = (await (await page.request.get(`${server.url}/api/courts`)).json()) as { courts: Array<{ id: string }> };
+    const created = await page.request.post(`${server.url}/api/filings`, {
+      data: { courtId: courts.courts[0]!.id, caseType: 'civil_first_instance' },
+      headers: csrf,
+    });
+    const filingId = ((await created.json()) as { filing: { id: string } }).filing.id;
+    // A file on disk, so that choosing it again gives the browser the same name, size and date.
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'lian-e2e-file-'));
+    const file = Buffer.concat([samplePdf('hearing recording'), randomBytes(12 * 1024 * 1024)]).subarray(0, 12 * 1024 * 1024);
+    const filePath = path.join(dir, '庭审录音.pdf');
+    await writeFile(filePath, file);
+
+    const seen: string[] = [];
+    let stall = true;
+    await page.route('**/api/uploads**', async (route) => {
+      const r = route.request();
+      seen.push(`${r.method()}${r.headers()['upload-offset'] ? ` @${r.headers()['upload-offset']}` : ''}`);
+      // Before the reload, everything after the first chunk hangs, as on a dead connection.
+      if (r.method() === 'PATCH' && stall && r.headers()['upload-offset'] !== '0') return;
+      await route.continue().catch(() => undefined);
+    });
+    await page.goto(`${server.url}/filings/${filingId}/edit?step=3`);
+    await page.getByRole('heading', { name: '材料' }).waitFor();
+    await page.locator('#upload-evidence').setInputFiles(filePath);
+    await expect.poll(() => seen.filter((x) => x.startsWith('PATCH')).length, { timeout: 30_000 }).toBe(2);
+
+    stall = false;
+    seen.length = 0;
+    await page.reload();
+    await page.getByText('有上次未传完的文件').waitFor();
+    expect(await page.getByRole('button', { name: '放弃上传 庭审录音.pdf' }).count()).toBe(1);
+    await screenshot(page, '13-resumable-upload-after-reload');
+    await page.locator('#upload-evidence').setInputFiles(filePath);
+    await expect.poll(() => page.locator('.upload-row').count(), { timeout: 60_000 }).toBe(0);
+    await expect.poll(() => page.getByRole('link', { name: /庭审录音\.pdf/ }).count()).toBeGreaterThan(0);
+    // No new upload: the browser asked for the offset and sent only the rest.
+    expect(seen).toEqual(['HEAD', `PATCH @${8 * 1024 * 1024}`]);
+    const filing = (await (await page.request.get(`${server.url}/api/filings/${filingId}`)).json()) as {
+      filing: { materials: Array<{ sha256: string }> };
+    };
+    expect(filing.filing.materials.map((m) => m.sha256)).toEqual([sha256(file)]);
+    await rm(dir, { recursive: true, force: true });
   });
 });
