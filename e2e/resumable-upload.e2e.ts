@@ -45,16 +45,21 @@ async function signedInPage(): Promise<Page> {
   return page;
 }
 
+/** A new draft filing of the signed-in litigant at the demo court. */
+async function newDraft(page: Page): Promise<string> {
+  const courts = (await (await page.request.get(`${server.url}/api/courts`)).json()) as { courts: Array<{ id: string }> };
+  const created = await page.request.post(`${server.url}/api/filings`, {
+    data: { courtId: courts.courts[0]!.id, caseType: 'civil_first_instance' },
+    headers: csrf,
+  });
+  expect(created.status()).toBe(201);
+  return ((await created.json()) as { filing: { id: string } }).filing.id;
+}
+
 describe('resumable upload in the browser', () => {
   it('survives a dropped connection and a pause, and stores the file byte-identical', async () => {
     const page = await signedInPage();
-    const courts = (await (await page.request.get(`${server.url}/api/courts`)).json()) as { courts: Array<{ id: string }> };
-    const created = await page.request.post(`${server.url}/api/filings`, {
-      data: { courtId: courts.courts[0]!.id, caseType: 'civil_first_instance' },
-      headers: csrf,
-    });
-    expect(created.status()).toBe(201);
-    const filingId = ((await created.json()) as { filing: { id: string } }).filing.id;
+    const filingId = await newDraft(page);
 
     // 20 MiB: three PATCH requests of at most 8 MiB each.
     const file = Buffer.concat([samplePdf('evidence video transcript'), randomBytes(20 * 1024 * 1024)]).subarray(0, 20 * 1024 * 1024);
@@ -115,12 +120,7 @@ describe('resumable upload in the browser', () => {
 
   it('continues an upload after the page is reloaded, from where it stopped', async () => {
     const page = await signedInPage();
-    const courts = (await (await page.request.get(`${server.url}/api/courts`)).json()) as { courts: Array<{ id: string }> };
-    const created = await page.request.post(`${server.url}/api/filings`, {
-      data: { courtId: courts.courts[0]!.id, caseType: 'civil_first_instance' },
-      headers: csrf,
-    });
-    const filingId = ((await created.json()) as { filing: { id: string } }).filing.id;
+    const filingId = await newDraft(page);
     // A file on disk, so that choosing it again gives the browser the same name, size and date.
     const dir = await mkdtemp(path.join(os.tmpdir(), 'lian-e2e-file-'));
     const file = Buffer.concat([samplePdf('hearing recording'), randomBytes(12 * 1024 * 1024)]).subarray(0, 12 * 1024 * 1024);

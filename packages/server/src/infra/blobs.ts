@@ -125,6 +125,20 @@ export async function hashFile(file: string): Promise<StagedFile> {
   return { tmp: file, sha256: hash.digest('hex'), size, head: Buffer.concat(headParts) };
 }
 
+/** A staged file as a blob whose `commit` is the store's own; `discard` deletes the file. */
+export function stagedBlob(f: StagedFile, commit: (discard: () => Promise<void>) => Promise<void>): StagedBlob {
+  const discard = () => rm(f.tmp, { force: true });
+  return { sha256: f.sha256, size: f.size, head: f.head, path: f.tmp, discard, commit: () => commit(discard) };
+}
+
+/** `stage` (a stream, staged under `tmpDir`) and `adopt` (a file already on disk) of a store. */
+export function staging(tmpDir: string, toBlob: (f: StagedFile) => StagedBlob): Pick<BlobStore, 'stage' | 'adopt'> {
+  return {
+    stage: async (stream, maxBytes) => toBlob(await stageToFile(tmpDir, stream, maxBytes)),
+    adopt: async (file, known) => toBlob(known ? { tmp: file, ...known } : await hashFile(file)),
+  };
+}
+
 /**
  * A stream that is `source` once it resolves, with its errors translated; returned synchronously so a
  * store whose read starts with a request (S3) fits the same interface as one that opens a file.
@@ -144,29 +158,19 @@ export function deferredStream(source: () => Promise<Readable>, translate: (e: u
 export function localBlobStore(root: string): BlobStore {
   const blobPath = (sha: string) => path.join(root, ...blobRelativePath(sha).split('/'));
   const tmpDir = path.join(root, 'tmp');
-  const staged = (f: StagedFile): StagedBlob => {
-    const discard = () => rm(f.tmp, { force: true });
-    return {
-      sha256: f.sha256,
-      size: f.size,
-      head: f.head,
-      path: f.tmp,
-      discard,
-      async commit() {
-        const dest = blobPath(f.sha256);
-        if (await exists(dest)) return discard();
-        await mkdir(path.dirname(dest), { recursive: true });
-        // fsync before rename so a crash never leaves a named blob with partial content.
-        const fh = await open(f.tmp, 'r');
-        await fh.sync();
-        await fh.close();
-        await moveFile(f.tmp, dest);
-      },
-    };
-  };
+  const staged = (f: StagedFile) =>
+    stagedBlob(f, async (discard) => {
+      const dest = blobPath(f.sha256);
+      if (await exists(dest)) return discard();
+      await mkdir(path.dirname(dest), { recursive: true });
+      // fsync before rename so a crash never leaves a named blob with partial content.
+      const fh = await open(f.tmp, 'r');
+      await fh.sync();
+      await fh.close();
+      await moveFile(f.tmp, dest);
+    });
   return {
-    stage: async (stream, maxBytes) => staged(await stageToFile(tmpDir, stream, maxBytes)),
-    adopt: async (file, known) => staged(known ? { tmp: file, ...known } : await hashFile(file)),
+    ...staging(tmpDir, staged),
     read(sha) {
       const file = blobPath(sha);
       return deferredStream(
