@@ -25,6 +25,10 @@ const field = (page: Page, label: string) => page.getByLabel(label, { exact: tru
 
 const newPage = (name: string, viewport?: { width: number; height: number }) => openPage(browser, name, viewport);
 
+/** The material is stored and listed (a link to it), not merely being uploaded. */
+const uploaded = async (page: Page, fileName: string) =>
+  (await page.locator('a', { hasText: fileName }).count()) > 0 && (await page.locator('.upload-row').count()) === 0;
+
 const caseNumberPattern = /（\d{4}）京0105民初1号/;
 
 describe('online filing journey', () => {
@@ -81,11 +85,11 @@ describe('online filing journey', () => {
     await page
       .locator('#upload-complaint')
       .setInputFiles({ name: '起诉状.pdf', mimeType: 'application/pdf', buffer: samplePdf('complaint') });
-    await expect.poll(() => page.getByText('起诉状.pdf').count()).toBeGreaterThan(0);
+    await expect.poll(() => uploaded(page, '起诉状.pdf'), { timeout: 30_000 }).toBe(true);
     await page.locator('#upload-identity').setInputFiles({ name: '身份证.png', mimeType: 'image/png', buffer: samplePng() });
-    await expect.poll(() => page.getByText('身份证.png').count()).toBeGreaterThan(0);
+    await expect.poll(() => uploaded(page, '身份证.png'), { timeout: 30_000 }).toBe(true);
     await page.locator('#upload-evidence').setInputFiles({ name: '借条.png', mimeType: 'image/png', buffer: samplePng() });
-    await expect.poll(() => page.getByText('借条.png').count()).toBeGreaterThan(0);
+    await expect.poll(() => uploaded(page, '借条.png'), { timeout: 30_000 }).toBe(true);
     // The evidence list (证据目录): fill in its source and what it proves, and look at the preview.
     await page.getByRole('button', { name: /填写 借条\.png/ }).click();
     const editor = page.locator('.ant-modal').filter({ hasText: '证据 1' });

@@ -27,6 +27,8 @@ async function main() {
       indexKey: randomBytes(32).toString('base64'),
       logLevel: 'silent',
       maxUploadBytes: 1 << 20,
+      maxFilingBytes: 4 * 1024 * 1024 * 1024,
+      uploadExpiryMs: 24 * 3600 * 1000,
     },
     { logger: false, webDist: dataDir },
   );

@@ -47,6 +47,14 @@ export const errorCodes = [
   'CHALLENGE_EXPIRED',
   /** A one-time code sent by SMS or e-mail is wrong, expired, used up, or the login is unknown. */
   'CODE_INVALID',
+  /** The filing's files together would exceed LIAN_MAX_FILING_BYTES (uploads in progress count). */
+  'FILING_SIZE_LIMIT_REACHED',
+  /** A resumable-upload PATCH whose Upload-Offset is not the server's offset; ask with HEAD and resume. */
+  'UPLOAD_OFFSET_MISMATCH',
+  /** A resumable upload that was not finished in time and has been deleted; start again. */
+  'UPLOAD_EXPIRED',
+  /** A tus request that breaks the protocol or lacks required metadata. */
+  'UPLOAD_INVALID',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -1,4 +1,5 @@
 // Assembles the running platform from configuration: database (migrated), keys, blob store, app.
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyServerOptions } from 'fastify';
@@ -11,6 +12,8 @@ import { createFieldCipher, loadKeyMaterial } from './infra/crypto.js';
 import { type DbHandle, openDatabase } from './infra/db.js';
 import { migrateToLatest } from './infra/migrate.js';
 import { createMessaging } from './infra/messaging.js';
+import { HashingFileStore } from './infra/tus-store.js';
+import { sweepExpiredUploads } from './modules/filing/uploads.js';
 
 export const defaultWebDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
@@ -32,6 +35,8 @@ export async function openPlatform(config: Config, opts: { webDist?: string; log
     await migrateToLatest(handle.db);
     const keys = await loadKeyMaterial({ fieldKeys: config.fieldKeys, indexKey: config.indexKey, dataDir: config.dataDir });
     const cipher = createFieldCipher(keys);
+    const uploadsDir = path.join(config.dataDir, 'uploads');
+    await mkdir(uploadsDir, { recursive: true, mode: 0o700 });
     const deps = {
       db: handle.db,
       cipher,
@@ -43,6 +48,12 @@ export async function openPlatform(config: Config, opts: { webDist?: string; log
         ...defaultInspectionPolicy,
         allowArchives: config.acceptZip ?? false,
         ...(config.clamdUrl ? { scanner: clamdScanner(config.clamdUrl) } : {}),
+      },
+      maxFilingBytes: config.maxFilingBytes,
+      uploads: {
+        store: new HashingFileStore({ directory: uploadsDir, expirationPeriodInMilliseconds: config.uploadExpiryMs }),
+        directory: uploadsDir,
+        expiryMs: config.uploadExpiryMs,
       },
       secureCookies: config.publicUrl?.startsWith('https://') ?? false,
       webDist: opts.webDist ?? defaultWebDist,
@@ -64,11 +75,28 @@ export async function openPlatform(config: Config, opts: { webDist?: string; log
       if (!config.smtpUrl) app.log.warn('SMTP_URL is not set: e-mail (one-time codes) is only kept in the outbox_messages table');
       if (!config.sms) app.log.warn('LIAN_SMS_URL is not set: SMS (one-time codes) is only kept in the outbox_messages table');
     }
+    let sweeper: NodeJS.Timeout | undefined;
+    const sweepUploads = async () => {
+      try {
+        const { removed } = await sweepExpiredUploads(deps);
+        if (removed) app.log.info({ removed }, 'expired resumable uploads removed');
+      } catch (err) {
+        app.log.error({ err }, 'sweep of expired uploads failed');
+      }
+    };
     return {
       app,
       deps,
       handle,
+      sweepUploads,
+      /** Sweeps expired uploads now and then every `intervalMs` (default: a quarter of their lifetime, at most an hour). */
+      startUploadSweeper(intervalMs = Math.min(3600_000, Math.max(60_000, config.uploadExpiryMs / 4))) {
+        void sweepUploads();
+        sweeper = setInterval(() => void sweepUploads(), intervalMs);
+        sweeper.unref();
+      },
       close: async () => {
+        if (sweeper) clearInterval(sweeper);
         await app.close();
         await deps.messaging.close();
         await handle.close();

@@ -3,7 +3,10 @@
 // /api route is then sent for real by every kind of subject against filings in every state: anonymous
 // callers get 401, a filing the subject may not act on answers 404 (never 403, so ids cannot be probed)
 // with a 'denied' audit record and nothing changed, a role that may not use a non-filing route gets 403.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
 import { searchCausesOfAction } from '@lian/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/cli/seed.js';
@@ -31,7 +34,12 @@ type Rule =
   | { kind: 'ownSession' }
   /** Needs a session; who may do what is tested in the named file. Here: anonymous callers get 401. */
   | { kind: 'signedIn'; testedIn: string }
-  | { kind: 'filing'; action: Action; expect: (s: Subject, st: State) => number; consumes?: boolean };
+  | { kind: 'filing'; action: Action; expect: (s: Subject, st: State) => number; consumes?: boolean }
+  /**
+   * A tus resumable-upload route on a filing: it speaks the tus protocol (headers, not JSON), so its
+   * subject × state matrix lives in the focused test named here, which must exist.
+   */
+  | { kind: 'tus'; action: Action; test: string };
 
 // Read: the filer always; staff of the filing's court once it is submitted, never a draft.
 const readers = (s: Subject, st: State) => (s === 'owner' || (st !== 'draft' && (s === 'clerk' || s === 'admin')) ? 200 : 404);
@@ -40,7 +48,7 @@ const filerWhileDraft = (ok: number) => (s: Subject, st: State) => (s !== 'owner
 // Accept: a filing clerk of the filing's court, once it is submitted (a draft is invisible to them).
 const clerkOfCourt = (s: Subject, st: State) => (s !== 'clerk' || st === 'draft' ? 404 : st === 'submitted' ? 200 : 409);
 
-/** Every route the app registers outside the API docs, as "METHOD url"; HEAD follows GET. */
+/** Every route the app registers outside the API docs, as "METHOD url"; HEAD follows GET unless registered alone. */
 const routeTable: Record<string, Rule> = {
   'GET /healthz': { kind: 'public' },
   'GET /readyz': { kind: 'public' },
@@ -74,6 +82,10 @@ const routeTable: Record<string, Rule> = {
   'POST /api/auth/second-factor/enrolment/confirm': { kind: 'public' },
   'POST /api/auth/password-reset/request': { kind: 'public' },
   'POST /api/auth/password-reset/confirm': { kind: 'public' },
+  'POST /api/uploads': { kind: 'tus', action: 'filing.edit', test: 'uploads.test.ts' },
+  'HEAD /api/uploads/:id': { kind: 'tus', action: 'filing.edit', test: 'uploads.test.ts' },
+  'PATCH /api/uploads/:id': { kind: 'tus', action: 'filing.edit', test: 'uploads.test.ts' },
+  'DELETE /api/uploads/:id': { kind: 'tus', action: 'filing.edit', test: 'uploads.test.ts' },
 };
 /** The Swagger UI and its JSON/YAML documents: public, and the app itself exempts them from `config.auth`. */
 const isApiDocs = (url: string) => url === '/api/docs' || url.startsWith('/api/docs/');
@@ -90,7 +102,8 @@ function registeredRoutes(tree: string): string[] {
     stack.length = depth;
     stack.push(m[1]!);
     const url = stack.join('');
-    for (const method of (m[2] ?? '').split(', ').filter(Boolean)) if (method !== 'HEAD') out.push(`${method} ${url}`);
+    const methods = (m[2] ?? '').split(', ').filter(Boolean);
+    for (const method of methods) if (method !== 'HEAD' || !methods.includes('GET')) out.push(`${method} ${url}`);
   }
   return out;
 }
@@ -277,9 +290,13 @@ describe('the route table', () => {
   });
 
   it('parses the route tree, so that an unlisted route would be seen', () => {
-    const tree = ['├── /api/filings (GET, HEAD, POST)', '│   └── /:id (GET, PUT)', '│       └── /secret (DELETE)', '└── /x (GET)'].join(
-      '\n',
-    );
+    const tree = [
+      '├── /api/filings (GET, HEAD, POST)',
+      '│   └── /:id (GET, PUT)',
+      '│       └── /secret (DELETE)',
+      '├── /x (GET)',
+      '└── /y (HEAD, PATCH)',
+    ].join('\n');
     expect(registeredRoutes(tree)).toEqual([
       'GET /api/filings',
       'POST /api/filings',
@@ -287,7 +304,21 @@ describe('the route table', () => {
       'PUT /api/filings/:id',
       'DELETE /api/filings/:id/secret',
       'GET /x',
+      'HEAD /y',
+      'PATCH /y',
     ]);
+  });
+});
+
+describe('tus routes', () => {
+  it('name a focused authorization test that exists and covers them', () => {
+    const tus = Object.entries(routeTable).filter((e): e is [string, Extract<Rule, { kind: 'tus' }>] => e[1].kind === 'tus');
+    expect(tus.length).toBeGreaterThan(0);
+    for (const [route, rule] of tus) {
+      const file = path.join(path.dirname(fileURLToPath(import.meta.url)), rule.test);
+      expect(existsSync(file), `${route}: ${rule.test}`).toBe(true);
+      expect(readFileSync(file, 'utf8'), `${route} is covered in ${rule.test}`).toContain(`'${route}'`);
+    }
   });
 });
 

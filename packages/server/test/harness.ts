@@ -49,6 +49,8 @@ export async function startTestPlatform(opts: { now?: () => Date; config?: Parti
     logLevel: 'silent',
     maxUploadBytes: 2 * 1024 * 1024,
     ...opts.config,
+    maxFilingBytes: 5 * 1024 * 1024,
+    uploadExpiryMs: 24 * 3600 * 1000,
   };
   const platform = await openPlatform(config, { logger: false, webDist: path.join(dataDir, 'no-web') });
   if (opts.now) Object.assign(platform.deps, { now: opts.now });

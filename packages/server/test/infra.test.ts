@@ -40,6 +40,17 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ LIAN_ACCEPT_ZIP: 'yes' })).toThrow(/LIAN_ACCEPT_ZIP/);
   });
 
+  it('limits uploads to 2 GiB a file and 4 GiB a filing by default, unfinished ones to 24 hours', () => {
+    const c = loadConfig({});
+    expect([c.maxUploadBytes, c.maxFilingBytes, c.uploadExpiryMs]).toEqual([2 * 1024 ** 3, 4 * 1024 ** 3, 24 * 3600 * 1000]);
+    const set = loadConfig({ LIAN_MAX_UPLOAD_BYTES: '1000', LIAN_MAX_FILING_BYTES: '5000', LIAN_UPLOAD_EXPIRY_HOURS: '0.5' });
+    expect([set.maxUploadBytes, set.maxFilingBytes, set.uploadExpiryMs]).toEqual([1000, 5000, 1800 * 1000]);
+    expect(() => loadConfig({ LIAN_MAX_UPLOAD_BYTES: '5000', LIAN_MAX_FILING_BYTES: '1000' })).toThrow(
+      /LIAN_MAX_FILING_BYTES: must be at least LIAN_MAX_UPLOAD_BYTES/,
+    );
+    expect(() => loadConfig({ LIAN_UPLOAD_EXPIRY_HOURS: '0' })).toThrow(/LIAN_UPLOAD_EXPIRY_HOURS/);
+  });
+
   it('requires explicit keys in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/LIAN_FIELD_KEYS.*\n.*LIAN_INDEX_KEY/s);
     expect(loadConfig({ NODE_ENV: 'production', LIAN_FIELD_KEYS: `k1:${key()}`, LIAN_INDEX_KEY: key() }).env).toBe('production');

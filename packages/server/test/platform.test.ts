@@ -34,6 +34,8 @@ beforeAll(async () => {
       indexKey: randomBytes(32).toString('base64'),
       logLevel: 'info',
       maxUploadBytes: 1024,
+      maxFilingBytes: 4 * 1024 * 1024 * 1024,
+      uploadExpiryMs: 24 * 3600 * 1000,
     },
     { logger: { ...(loggerOptions('info') as object), stream: sink }, webDist: path.join(dataDir, 'none') },
   );

@@ -43,6 +43,8 @@ async function main(argv: string[]) {
         await platform.close();
       });
       await platform.app.listen({ port: config.port, host: config.host });
+      // Unfinished resumable uploads past their expiry: removed now and periodically.
+      platform.startUploadSweeper();
       const address = platform.app.server.address();
       const port = typeof address === 'object' && address ? address.port : config.port;
       console.log(`Lian is running: http://localhost:${port}/  (API docs: /api/docs; database: ${platform.handle.kind})`);

@@ -24,6 +24,8 @@ import type { FieldCipher } from '../infra/crypto.js';
 import type { Db } from '../infra/db.js';
 import { catalogueRoutes } from '../modules/catalogue/routes.js';
 import { filingRoutes } from '../modules/filing/routes.js';
+import { tusRoutes } from '../modules/filing/tus-routes.js';
+import type { UploadDeps } from '../modules/filing/uploads.js';
 import { identityRoutes, SESSION_COOKIE } from '../modules/identity/routes.js';
 import { secondFactorRoutes } from '../modules/identity/second-factor-routes.js';
 import type { Messaging } from '../infra/messaging.js';
@@ -42,6 +44,9 @@ export interface AppDeps {
   maxUploadBytes: number;
   /** Upload inspection: archives allowed, virus scanner (infra/inspect). */
   inspection?: InspectionPolicy;
+  maxFilingBytes: number;
+  /** Resumable uploads: the tus staging store under LIAN_DATA_DIR/uploads and the lifetime of an unfinished one. */
+  uploads: UploadDeps['uploads'];
   /** Directory of the built web UI; omitted → API only. */
   webDist?: string;
   /** Cookies get the Secure flag when the public URL is https. */
@@ -185,6 +190,7 @@ export async function buildApp(deps: AppDeps) {
   await app.register(identityRoutes(deps), { prefix: '/api' });
   await app.register(catalogueRoutes(deps), { prefix: '/api' });
   await app.register(filingRoutes(deps), { prefix: '/api' });
+  await app.register(tusRoutes(deps));
   await app.register(reviewRoutes(deps), { prefix: '/api' });
   await app.register(privacyRoutes(deps), { prefix: '/api' });
   await app.register(secondFactorRoutes(deps), { prefix: '/api' });

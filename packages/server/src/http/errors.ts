@@ -38,6 +38,10 @@ const statusOf: Record<ErrorCode, number> = {
   SECOND_FACTOR_INVALID: 401,
   CHALLENGE_EXPIRED: 401,
   CODE_INVALID: 422,
+  FILING_SIZE_LIMIT_REACHED: 413,
+  UPLOAD_OFFSET_MISMATCH: 409,
+  UPLOAD_EXPIRED: 410,
+  UPLOAD_INVALID: 400,
 };
 
 export class AppError extends Error {

@@ -4,7 +4,7 @@
 // hashing it, so the name is known before anything is written under it.
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { PassThrough, Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -12,10 +12,10 @@ import { pipeline } from 'node:stream/promises';
 export interface StagedBlob {
   sha256: string;
   size: number;
+  /** The staged file on local disk, for content checks that read more than the head. */
+  path: string;
   /** The first bytes of the file, for type detection by magic bytes. */
   head: Buffer;
-  /** The staged local file, for inspection before commit; gone after commit or discard. */
-  path: string;
   /** Moves the staged file into the store (no-op when the content is already there). */
   commit(): Promise<void>;
   discard(): Promise<void>;
@@ -50,13 +50,19 @@ export class BlobIntegrityError extends Error {
 
 export interface BlobStore {
   stage(stream: Readable, maxBytes: number): Promise<StagedBlob>;
+  /**
+   * Takes over a complete file already on local disk (a finished resumable upload): hashes it where it
+   * lies (unless its hash is `known`, computed as it arrived); `commit` moves it into the store and
+   * `discard` deletes it.
+   */
+  adopt(file: string, known?: Omit<StagedFile, 'tmp'>): Promise<StagedBlob>;
   /** Streams a blob; the stream fails with BlobNotFoundError when there is none. */
   read(sha256: string): Readable;
   has(sha256: string): Promise<boolean>;
   remove(sha256: string): Promise<void>;
 }
 
-const HEAD_BYTES = 4100;
+export const HEAD_BYTES = 4100;
 
 export function assertSha256(sha: string): string {
   if (!/^[0-9a-f]{64}$/.test(sha)) throw new Error('not a sha256');
@@ -102,6 +108,37 @@ export async function stageToFile(tmpDir: string, stream: Readable, maxBytes: nu
   return { tmp, sha256: hash.digest('hex'), size, head: Buffer.concat(headParts) };
 }
 
+/** SHA-256, size and head of a file on disk, read as a stream: never the whole file in memory. */
+export async function hashFile(file: string): Promise<StagedFile> {
+  const hash = createHash('sha256');
+  let size = 0;
+  const headParts: Buffer[] = [];
+  let headLen = 0;
+  for await (const chunk of createReadStream(file, { highWaterMark: 1024 * 1024 }) as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (headLen < HEAD_BYTES) {
+      headParts.push(chunk.subarray(0, HEAD_BYTES - headLen));
+      headLen += Math.min(chunk.length, HEAD_BYTES - headLen);
+    }
+    hash.update(chunk);
+  }
+  return { tmp: file, sha256: hash.digest('hex'), size, head: Buffer.concat(headParts) };
+}
+
+/** A staged file as a blob whose `commit` is the store's own; `discard` deletes the file. */
+export function stagedBlob(f: StagedFile, commit: (discard: () => Promise<void>) => Promise<void>): StagedBlob {
+  const discard = () => rm(f.tmp, { force: true });
+  return { sha256: f.sha256, size: f.size, head: f.head, path: f.tmp, discard, commit: () => commit(discard) };
+}
+
+/** `stage` (a stream, staged under `tmpDir`) and `adopt` (a file already on disk) of a store. */
+export function staging(tmpDir: string, toBlob: (f: StagedFile) => StagedBlob): Pick<BlobStore, 'stage' | 'adopt'> {
+  return {
+    stage: async (stream, maxBytes) => toBlob(await stageToFile(tmpDir, stream, maxBytes)),
+    adopt: async (file, known) => toBlob(known ? { tmp: file, ...known } : await hashFile(file)),
+  };
+}
+
 /**
  * A stream that is `source` once it resolves, with its errors translated; returned synchronously so a
  * store whose read starts with a request (S3) fits the same interface as one that opens a file.
@@ -121,28 +158,19 @@ export function deferredStream(source: () => Promise<Readable>, translate: (e: u
 export function localBlobStore(root: string): BlobStore {
   const blobPath = (sha: string) => path.join(root, ...blobRelativePath(sha).split('/'));
   const tmpDir = path.join(root, 'tmp');
+  const staged = (f: StagedFile) =>
+    stagedBlob(f, async (discard) => {
+      const dest = blobPath(f.sha256);
+      if (await exists(dest)) return discard();
+      await mkdir(path.dirname(dest), { recursive: true });
+      // fsync before rename so a crash never leaves a named blob with partial content.
+      const fh = await open(f.tmp, 'r');
+      await fh.sync();
+      await fh.close();
+      await moveFile(f.tmp, dest);
+    });
   return {
-    async stage(stream, maxBytes) {
-      const f = await stageToFile(tmpDir, stream, maxBytes);
-      const discard = () => rm(f.tmp, { force: true });
-      return {
-        sha256: f.sha256,
-        size: f.size,
-        head: f.head,
-        path: f.tmp,
-        discard,
-        async commit() {
-          const dest = blobPath(f.sha256);
-          if (await exists(dest)) return discard();
-          await mkdir(path.dirname(dest), { recursive: true });
-          // fsync before rename so a crash never leaves a named blob with partial content.
-          const fh = await open(f.tmp, 'r');
-          await fh.sync();
-          await fh.close();
-          await rename(f.tmp, dest);
-        },
-      };
-    },
+    ...staging(tmpDir, staged),
     read(sha) {
       const file = blobPath(sha);
       return deferredStream(
@@ -153,6 +181,26 @@ export function localBlobStore(root: string): BlobStore {
     has: (sha) => exists(blobPath(sha)),
     remove: (sha) => rm(blobPath(sha), { force: true }),
   };
+}
+
+/** rename, or copy and delete when the staging directory is on another file system. */
+async function moveFile(from: string, to: string): Promise<void> {
+  try {
+    await rename(from, to);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EXDEV') throw e;
+    const partial = `${to}.${randomUUID()}.partial`;
+    try {
+      await copyFile(from, partial);
+      const fh = await open(partial, 'r');
+      await fh.sync();
+      await fh.close();
+      await rename(partial, to);
+    } finally {
+      await rm(partial, { force: true });
+    }
+    await rm(from, { force: true });
+  }
 }
 
 async function exists(p: string): Promise<boolean> {

@@ -29,7 +29,19 @@ const schema = z.object({
     .number()
     .int()
     .positive()
-    .default(50 * 1024 * 1024),
+    .default(2 * 1024 * 1024 * 1024),
+  /** All materials of one filing together, counting uploads in progress. */
+  LIAN_MAX_FILING_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(4 * 1024 * 1024 * 1024),
+  /** An unfinished resumable upload is deleted this many hours after it was created. */
+  LIAN_UPLOAD_EXPIRY_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(24),
   // S3-compatible object store for files; LIAN_S3_BUCKET unset → the local directory store.
   LIAN_S3_ENDPOINT: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
   LIAN_S3_REGION: z.string().min(1).default('us-east-1'),
@@ -89,6 +101,9 @@ export type Config = {
   indexKey: string | undefined;
   logLevel: string;
   maxUploadBytes: number;
+  maxFilingBytes: number;
+  /** Lifetime of an unfinished resumable upload, in milliseconds. */
+  uploadExpiryMs: number;
   /** Object store for files; undefined → the local directory store under dataDir. */
   s3?: S3Config;
   /** tcp://host:port of clamd; undefined → uploads are not scanned for viruses. */
@@ -128,6 +143,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     for (const name of s3Set) if (c[name]) problems.push(`LIAN_S3_BUCKET: required when ${name} is set`);
   }
   if (Boolean(c.LIAN_SMS_URL) !== Boolean(c.LIAN_SMS_SECRET)) problems.push('LIAN_SMS_URL and LIAN_SMS_SECRET: set both or neither');
+  if (c.LIAN_MAX_FILING_BYTES < c.LIAN_MAX_UPLOAD_BYTES) {
+    problems.push('LIAN_MAX_FILING_BYTES: must be at least LIAN_MAX_UPLOAD_BYTES');
+  }
   if (problems.length) throw new ConfigError([...new Set(problems)]);
   return {
     env: c.NODE_ENV,
@@ -145,6 +163,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     smtpUrl: c.SMTP_URL,
     mailFrom: c.LIAN_MAIL_FROM,
     sms: c.LIAN_SMS_URL && c.LIAN_SMS_SECRET ? { url: c.LIAN_SMS_URL, secret: c.LIAN_SMS_SECRET } : undefined,
+    maxFilingBytes: c.LIAN_MAX_FILING_BYTES,
+    uploadExpiryMs: Math.round(c.LIAN_UPLOAD_EXPIRY_HOURS * 3600 * 1000),
     ...(c.LIAN_S3_BUCKET && c.LIAN_S3_ENDPOINT && c.LIAN_S3_ACCESS_KEY_ID && c.LIAN_S3_SECRET_ACCESS_KEY
       ? {
           s3: {

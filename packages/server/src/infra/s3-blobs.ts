@@ -2,10 +2,9 @@
 // Uploads are staged to a local temporary file while hashing, so the object key — the SHA-256 — is
 // known before anything is sent; an object already under that key is not uploaded again.
 import { createReadStream } from 'node:fs';
-import { rm } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { BlobNotFoundError, type BlobStore, blobRelativePath, deferredStream, stageToFile } from './blobs.js';
+import { BlobNotFoundError, type BlobStore, blobRelativePath, deferredStream, type StagedFile, stagedBlob, staging } from './blobs.js';
 
 export interface S3BlobOptions {
   endpoint: string;
@@ -51,29 +50,21 @@ export function s3BlobStore(opts: S3BlobOptions): BlobStore & { client: S3Client
     }
   };
 
+  const staged = (f: StagedFile) =>
+    stagedBlob(f, async (discard) => {
+      try {
+        if (!(await has(f.sha256))) {
+          // A single PUT: the object appears whole or not at all.
+          await client.send(new PutObjectCommand({ Bucket, Key: key(f.sha256), Body: createReadStream(f.tmp), ContentLength: f.size }));
+        }
+      } finally {
+        await discard();
+      }
+    });
+
   return {
     client,
-    async stage(stream, maxBytes) {
-      const f = await stageToFile(opts.tmpDir, stream, maxBytes);
-      const discard = () => rm(f.tmp, { force: true });
-      return {
-        sha256: f.sha256,
-        size: f.size,
-        head: f.head,
-        path: f.tmp,
-        discard,
-        async commit() {
-          try {
-            if (!(await has(f.sha256))) {
-              // A single PUT: the object appears whole or not at all.
-              await client.send(new PutObjectCommand({ Bucket, Key: key(f.sha256), Body: createReadStream(f.tmp), ContentLength: f.size }));
-            }
-          } finally {
-            await discard();
-          }
-        },
-      };
-    },
+    ...staging(opts.tmpDir, staged),
     read(sha) {
       const Key = key(sha);
       return deferredStream(

@@ -133,6 +133,20 @@ export interface MaterialsTable {
   evidence_position: Generated<number | null>;
 }
 
+/** A resumable (tus) upload in progress; see migrations/20261127_0007_resumable_uploads.ts. */
+export interface UploadsTable {
+  id: string;
+  filing_id: string;
+  owner_id: string;
+  kind: MaterialKind;
+  file_name: string;
+  length: ColumnType<number, number, number>;
+  /** A material of the same filing that the finished upload replaces. */
+  replaces: ColumnType<string | null, string | null | undefined, string | null>;
+  created_at: Date;
+  expires_at: Date;
+}
+
 export interface CaseCountersTable {
   court_id: string;
   year: number;
@@ -183,6 +197,7 @@ export interface Database {
   one_time_codes: OneTimeCodesTable;
   one_time_code_requests: OneTimeCodeRequestsTable;
   outbox_messages: OutboxMessagesTable;
+  uploads: UploadsTable;
 }
 
 /** A TOTP authenticator (RFC 6238); see modules/identity/second-factor.ts. */

@@ -94,36 +94,3 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   if (!response.ok) throw report(toApiError(response.status, body));
   return body as T;
 }
-
-export interface UploadHandle<T> {
-  promise: Promise<T>;
-  abort: () => void;
-}
-
-/**
- * Sends raw bytes with XMLHttpRequest (fetch has no upload progress) and reports the
- * percentage sent through onProgress.
- */
-export function uploadBytes<T>(url: string, file: Blob, onProgress: (percent: number) => void): UploadHandle<T> {
-  const xhr = new XMLHttpRequest();
-  const promise = new Promise<T>((resolve, reject) => {
-    xhr.open('POST', url);
-    xhr.setRequestHeader('Content-Type', 'application/octet-stream');
-    xhr.setRequestHeader('Accept', 'application/json');
-    xhr.setRequestHeader('X-Requested-With', csrfHeader['X-Requested-With']);
-    xhr.upload.onprogress = (event) => {
-      if (event.lengthComputable && event.total > 0) onProgress(Math.floor((event.loaded / event.total) * 100));
-    };
-    xhr.onload = () => {
-      const body = parseBody(xhr.responseText);
-      if (xhr.status >= 200 && xhr.status < 300) {
-        onProgress(100);
-        resolve(body as T);
-      } else reject(report(toApiError(xhr.status, body)));
-    };
-    xhr.onerror = () => reject(new ApiError(0, 'NETWORK', 'network error'));
-    xhr.onabort = () => reject(new DOMException('aborted', 'AbortError'));
-    xhr.send(file);
-  });
-  return { promise, abort: () => xhr.abort() };
-}

@@ -5,20 +5,19 @@ import type {
   FilingSummary,
   FilingView,
   LoginBody,
-  MaterialKind,
-  MaterialView,
   Me,
   RegisterBody,
   SessionInfo,
   ReviewQueueItem,
   CauseOfAction,
   EvidenceFieldsBody,
+  MaterialView,
   EnrolledResponse,
   EnrolmentResponse,
   LoginResponse,
   PasswordResetConfirmBody,
 } from '@lian/contract';
-import { request, uploadBytes, type UploadHandle } from './client';
+import { request } from './client';
 
 const enc = encodeURIComponent;
 
@@ -47,25 +46,10 @@ export const api = {
   filing: (id: string) => request<{ filing: FilingView }>(`/api/filings/${enc(id)}`),
   saveFiling: (id: string, body: FilingDraftBody) => request<{ filing: FilingView }>(`/api/filings/${enc(id)}`, { method: 'PUT', body }),
   submitFiling: (id: string) => request<{ filing: FilingView }>(`/api/filings/${enc(id)}/submit`, { method: 'POST' }),
-  uploadMaterial: (
-    id: string,
-    kind: MaterialKind,
-    file: File,
-    onProgress: (percent: number) => void,
-  ): UploadHandle<{ material: MaterialView }> =>
-    uploadBytes(`/api/filings/${enc(id)}/materials?kind=${kind}&fileName=${enc(file.name)}`, file, onProgress),
   deleteMaterial: (id: string, materialId: string) =>
     request<void>(`/api/filings/${enc(id)}/materials/${enc(materialId)}`, { method: 'DELETE' }),
   materialUrl: (id: string, materialId: string) => `/api/filings/${enc(id)}/materials/${enc(materialId)}/content`,
   previewUrl: (id: string, materialId: string) => `/api/filings/${enc(id)}/materials/${enc(materialId)}/preview`,
-  /** Uploads a file in place of a material of the draft; its evidence-list entry carries over. */
-  replaceMaterial: (
-    id: string,
-    old: Pick<MaterialView, 'id' | 'kind'>,
-    file: File,
-    onProgress: (percent: number) => void,
-  ): UploadHandle<{ material: MaterialView }> =>
-    uploadBytes(`/api/filings/${enc(id)}/materials?kind=${old.kind}&fileName=${enc(file.name)}&replaces=${enc(old.id)}`, file, onProgress),
   saveEvidence: (id: string, materialId: string, body: EvidenceFieldsBody) =>
     request<{ material: MaterialView }>(`/api/filings/${enc(id)}/materials/${enc(materialId)}/evidence`, { method: 'PUT', body }),
   reorderEvidence: (id: string, materialIds: string[]) =>

@@ -1,9 +1,10 @@
 // Material use cases of a filing: attach a file (streamed, hashed, inspected: ../../infra/inspect), replace or
-// remove it, open it.
+// remove it, open it. Resumable uploads (./uploads.ts) end in `attachStaged` too.
 import { Readable } from 'node:stream';
 import type { MaterialKind } from '@lian/contract';
 import { checkMaterialName, isEditable } from '@lian/domain';
-import { BlobIntegrityError, BlobNotFoundError, integrityCheck, readVerified, SizeLimitError } from '../../infra/blobs.js';
+import { BlobIntegrityError, BlobNotFoundError, integrityCheck, readVerified, SizeLimitError, type StagedBlob } from '../../infra/blobs.js';
+import type { Db } from '../../infra/db.js';
 import { AppError, notFound } from '../../http/errors.js';
 import { type AuditContext, appendAudit } from '../audit/service.js';
 import type { Actor } from '../policy/policy.js';
@@ -13,48 +14,74 @@ import { evidenceColumnsFor, takeOverMaterial } from './evidence.js';
 import { type InspectedMaterial, inspectStaged } from './inspection.js';
 import { materialView } from './view.js';
 
-const MAX_MATERIALS_PER_FILING = 50;
+export const MAX_MATERIALS_PER_FILING = 50;
 
+export interface MaterialInput {
+  kind: MaterialKind;
+  fileName: string;
+  /** A material of the same draft that this file replaces (its evidence-list entry carries over). */
+  replaces?: string | undefined;
+}
+
+/** A single-request upload: the raw request body is streamed to the blob store, then attached. */
 export async function addMaterial(
   deps: FilingDeps,
   ctx: AuditContext,
   actor: Actor,
   id: string,
-  input: { kind: MaterialKind; fileName: string; declaredLength: number | undefined; replaces?: string | undefined },
+  input: MaterialInput & { declaredLength: number | undefined },
   body: Readable,
 ) {
   const filing = await authorizeFiling(deps, ctx, actor, 'filing.edit', id);
-  if (!isEditable(filing.state)) throw new AppError('FILING_NOT_EDITABLE', '已提交的立案申请不能修改');
-  const name = checkMaterialName(input.fileName);
-  if (!name.ok)
-    throw new AppError('MATERIAL_NAME_INVALID', `文件名不可用 / File name not allowed (${name.reason})`, [
-      { path: 'fileName', code: name.reason, message: input.fileName.slice(0, 100) },
-    ]);
-  if (input.declaredLength !== undefined && input.declaredLength > deps.maxUploadBytes) throw tooLarge(deps.maxUploadBytes, name.name);
-  if (!input.replaces && (await repo.countMaterials(deps.db, id)) >= MAX_MATERIALS_PER_FILING) {
-    throw new AppError('MATERIAL_LIMIT_REACHED', `每件立案申请最多 ${MAX_MATERIALS_PER_FILING} 个文件`);
-  }
+  if (!isEditable(filing.state)) throw notEditable();
+  const fileName = checkedFileName(input.fileName);
+  if (input.declaredLength !== undefined && input.declaredLength > deps.maxUploadBytes) throw tooLarge(deps.maxUploadBytes, fileName);
+  if (!input.replaces) await assertRoom(deps, deps.db, id, input.declaredLength ?? 0, fileName);
   const staged = await deps.blobs.stage(body, deps.maxUploadBytes).catch((e: unknown) => {
-    throw e instanceof SizeLimitError ? tooLarge(deps.maxUploadBytes, name.name) : e;
+    throw e instanceof SizeLimitError ? tooLarge(deps.maxUploadBytes, fileName) : e;
   });
+  return attachStaged(deps, ctx, actor, id, { kind: input.kind, fileName, replaces: input.replaces }, staged);
+}
+
+/**
+ * The one path by which a complete file joins a filing, for single-request and resumable uploads alike:
+ * content check, then in one transaction the material row, timeline event and audit record (and the end
+ * of the resumable upload, `uploadId`) with the blob moved into the store. On any refusal or failure the
+ * staged file is deleted and nothing is left behind.
+ */
+export async function attachStaged(
+  deps: FilingDeps,
+  ctx: AuditContext,
+  actor: Actor,
+  id: string,
+  input: MaterialInput,
+  staged: StagedBlob,
+  opts: { uploadId?: string } = {},
+) {
   let inspected: InspectedMaterial | undefined;
   let replaced: Awaited<ReturnType<typeof takeOverMaterial>> | null = null;
   try {
-    inspected = await inspectStaged(deps, staged, name.name);
+    inspected = await inspectStaged(deps, staged, input.fileName);
     const facts = inspected;
     const row = await deps.db.transaction().execute(async (trx) => {
       const locked = await repo.lockFiling(trx, id);
-      if (!locked || !isEditable(locked.state)) throw new AppError('FILING_NOT_EDITABLE', '已提交的立案申请不能修改');
+      if (!locked || !isEditable(locked.state)) throw notEditable();
       replaced = input.replaces ? await takeOverMaterial(trx, id, input.replaces) : null;
+      await assertRoom(deps, trx, id, staged.size, input.fileName, opts.uploadId);
       const m = await repo.insertMaterial(trx, {
         filing_id: id,
         kind: input.kind,
-        file_name: name.name,
+        file_name: input.fileName,
         size: staged.size,
         sha256: staged.sha256,
         uploaded_by: actor.userId,
         ...facts.columns,
-        ...(await evidenceColumnsFor(trx, id, { kind: input.kind, fileName: name.name, pageCount: facts.columns.page_count }, replaced)),
+        ...(await evidenceColumnsFor(
+          trx,
+          id,
+          { kind: input.kind, fileName: input.fileName, pageCount: facts.columns.page_count },
+          replaced,
+        )),
       });
       if (replaced) {
         await repo.insertEvent(trx, {
@@ -68,16 +95,17 @@ export async function addMaterial(
         filing_id: id,
         actor_id: actor.userId,
         type: 'material.added',
-        data: { fileName: name.name, kind: input.kind, sha256: staged.sha256 },
+        data: { fileName: input.fileName, kind: input.kind, sha256: staged.sha256 },
       });
       await appendAudit(trx, ctx, {
         action: 'material.add',
         outcome: 'success',
         resourceType: 'filing',
         resourceId: id,
-        detail: { materialId: m.id, sha256: staged.sha256, size: staged.size },
+        detail: { materialId: m.id, sha256: staged.sha256, size: staged.size, ...(opts.uploadId ? { uploadId: opts.uploadId } : {}) },
       });
-      // The blob is in place before the row commits; if the commit then fails, the cleanup below removes it.
+      if (opts.uploadId) await repo.deleteUpload(trx, opts.uploadId);
+      // The blobs are in place before the row commits; if the commit then fails, the cleanup below removes them.
       await staged.commit();
       await facts.derivative?.commit();
       return m;
@@ -98,14 +126,51 @@ async function removeUnreferencedBlobs(deps: FilingDeps, m: { sha256: string; de
   }
 }
 
-const tooLarge = (limit: number, fileName: string) =>
-  new AppError('MATERIAL_TOO_LARGE', `文件超过 ${Math.floor(limit / 1024 / 1024)} MB 上限 / File exceeds the size limit: ${fileName}`);
+/** The normalised file name, or MATERIAL_NAME_INVALID. */
+export function checkedFileName(fileName: string): string {
+  const name = checkMaterialName(fileName);
+  if (!name.ok)
+    throw new AppError('MATERIAL_NAME_INVALID', `文件名不可用 / File name not allowed (${name.reason})`, [
+      { path: 'fileName', code: name.reason, message: fileName.slice(0, 100) },
+    ]);
+  return name.name;
+}
+
+/**
+ * Refuses a file that would take the filing past its number of files or its total bytes; uploads in
+ * progress count with their declared length (except `exceptUpload`, the one being completed).
+ */
+export async function assertRoom(deps: FilingDeps, db: Db, id: string, addBytes: number, fileName: string, exceptUpload?: string) {
+  const [count, held] = await Promise.all([
+    repo.countMaterials(db, id),
+    repo.bytesOfFiling(db, id, { now: deps.now?.() ?? new Date(), ...(exceptUpload ? { exceptUpload } : {}) }),
+  ]);
+  if (count + held.pendingUploads >= MAX_MATERIALS_PER_FILING) {
+    throw new AppError('MATERIAL_LIMIT_REACHED', `每件立案申请最多 ${MAX_MATERIALS_PER_FILING} 个文件`);
+  }
+  if (held.bytes + addBytes > deps.maxFilingBytes) {
+    throw new AppError(
+      'FILING_SIZE_LIMIT_REACHED',
+      `本案材料合计不能超过 ${mb(deps.maxFilingBytes)} MB / The files of one filing may not exceed ${mb(deps.maxFilingBytes)} MB in total: ${fileName}`,
+      [{ path: 'file', code: 'FILING_SIZE_LIMIT', message: String(deps.maxFilingBytes) }],
+    );
+  }
+}
+
+const mb = (bytes: number) => Math.floor(bytes / 1024 / 1024);
+
+export const notEditable = () => new AppError('FILING_NOT_EDITABLE', '已提交的立案申请不能修改');
+
+export const tooLarge = (limit: number, fileName: string) =>
+  new AppError('MATERIAL_TOO_LARGE', `文件超过 ${mb(limit)} MB 上限 / File exceeds the size limit: ${fileName}`, [
+    { path: 'file', code: 'MATERIAL_TOO_LARGE', message: String(limit) },
+  ]);
 
 export async function removeMaterial(deps: FilingDeps, ctx: AuditContext, actor: Actor, id: string, materialId: string) {
   await authorizeFiling(deps, ctx, actor, 'filing.edit', id);
   const removed = await deps.db.transaction().execute(async (trx) => {
     const locked = await repo.lockFiling(trx, id);
-    if (!locked || !isEditable(locked.state)) throw new AppError('FILING_NOT_EDITABLE', '已提交的立案申请不能修改');
+    if (!locked || !isEditable(locked.state)) throw notEditable();
     const m = await repo.deleteMaterial(trx, id, materialId);
     if (!m) throw notFound();
     await repo.insertEvent(trx, {

@@ -1,7 +1,7 @@
 // SQL of filings, their parties, materials and timeline.
 import { sql } from 'kysely';
 import type { Db } from '../../infra/db.js';
-import type { FilingPartiesTable, MaterialsTable } from '../../infra/schema.js';
+import type { FilingPartiesTable, MaterialsTable, UploadsTable } from '../../infra/schema.js';
 import type { Insertable, Updateable } from 'kysely';
 
 export const findFiling = (db: Db, id: string) => db.selectFrom('filings').selectAll().where('id', '=', id).executeTakeFirst();
@@ -178,3 +178,33 @@ export const materialHashesOf = (db: Db, filingIds: readonly string[]) =>
 
 export const lockFilingsOfCreator = (trx: Db, userId: string) =>
   trx.selectFrom('filings').select(['id', 'state']).where('created_by', '=', userId).forUpdate().execute();
+/** Bytes a filing holds or has reserved: its materials plus the declared length of uploads in progress. */
+export async function bytesOfFiling(db: Db, filingId: string, opts: { exceptUpload?: string; now: Date }) {
+  const materials = await db
+    .selectFrom('materials')
+    .select((eb) => eb.fn.coalesce(eb.fn.sum<string | number>('size'), sql<number>`0`).as('n'))
+    .where('filing_id', '=', filingId)
+    .executeTakeFirstOrThrow();
+  let uploads = db
+    .selectFrom('uploads')
+    .select((eb) => [eb.fn.coalesce(eb.fn.sum<string | number>('length'), sql<number>`0`).as('n'), eb.fn.countAll().as('count')])
+    .where('filing_id', '=', filingId)
+    .where('expires_at', '>', opts.now);
+  if (opts.exceptUpload) uploads = uploads.where('id', '<>', opts.exceptUpload);
+  const u = await uploads.executeTakeFirstOrThrow();
+  return { bytes: Number(materials.n) + Number(u.n), pendingUploads: Number(u.count) };
+}
+
+export const insertUpload = (trx: Db, u: Insertable<UploadsTable>) => trx.insertInto('uploads').values(u).execute();
+
+export const findUpload = (db: Db, id: string) => db.selectFrom('uploads').selectAll().where('id', '=', id).executeTakeFirst();
+
+export const deleteUpload = (db: Db, id: string) => db.deleteFrom('uploads').where('id', '=', id).execute();
+
+export const expiredUploads = (db: Db, now: Date) =>
+  db.selectFrom('uploads').select(['id', 'filing_id']).where('expires_at', '<=', now).orderBy('expires_at').limit(1000).execute();
+
+export const uploadIds = async (db: Db, ids: readonly string[]) =>
+  ids.length === 0
+    ? new Set<string>()
+    : new Set((await db.selectFrom('uploads').select('id').where('id', 'in', ids).execute()).map((r) => r.id));

@@ -37,6 +37,8 @@ export interface FilingDeps {
   maxUploadBytes: number;
   /** What uploads are checked against (archives, virus scanner); default: no archives, no scanner. */
   inspection?: InspectionPolicy;
+  /** All materials of one filing together, uploads in progress included. */
+  maxFilingBytes: number;
   now?: () => Date;
   /** Operator warnings and alarms (the app's pino logger). */
   log?: { warn(obj: object, msg: string): void; error(obj: object, msg: string): void };

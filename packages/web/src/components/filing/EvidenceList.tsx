@@ -8,6 +8,7 @@ import { App, Button, Flex, Form, Input, InputNumber, Modal, Popconfirm, Radio, 
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/endpoints';
+import { resumableUpload } from '../../api/resumable';
 import { useApiErrors } from '../../api/useApiErrors';
 import { MaterialPreview } from './MaterialPreview';
 
@@ -81,15 +82,22 @@ export function EvidenceList({ filing, onChanged, onDelete }: Props) {
     });
   };
   const replaceWith = (old: MaterialView, file: File) => {
-    api
-      .replaceMaterial(filing.id, old, file, () => undefined)
-      .promise.then(
-        () => {
+    // Through the same resumable upload as any other file; the server swaps the material when it is stored.
+    void resumableUpload(
+      filing.id,
+      old.kind,
+      file,
+      {
+        onProgress: () => undefined,
+        onRetrying: () => undefined,
+        onSuccess: () => {
           void message.success(t('evidence.replaced', { name: file.name }));
           onChanged?.();
         },
-        (e: unknown) => void message.error(`${t('editor.materials.failed', { name: file.name })}：${errors.message(e)}`),
-      );
+        onError: (e) => void message.error(`${t('editor.materials.failed', { name: file.name })}：${errors.message(e)}`),
+      },
+      { replaces: old.id },
+    ).start();
   };
   const missing = <Typography.Text type="danger">{t('evidence.missing')}</Typography.Text>;
 

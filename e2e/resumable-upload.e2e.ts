@@ -1,0 +1,161 @@
+// A large material uploaded in a real browser over the resumable (tus) path: the connection is cut
+// half-way, the upload retries by itself and resumes from the server's offset; it is paused and resumed
+// by hand; the stored file is byte-identical to the one chosen. Screenshots go to e2e/screenshots/.
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { DEMO_PASSWORD } from '../packages/server/src/cli/seed.js';
+import { samplePdf } from '../packages/server/test/client.js';
+import { axeViolations, launchChromium, screenshot } from './src/browser.js';
+import { type RunningServer, startServer } from './src/server.js';
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer(), launchChromium()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+const csrf = { 'x-requested-with': 'lian' };
+
+async function signedInPage(): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    reducedMotion: 'reduce',
+  });
+  const page = await context.newPage();
+  onTestFailed(async () => {
+    await screenshot(page, 'FAILED-resumable-upload');
+  });
+  const login = await page.request.post(`${server.url}/api/auth/login`, {
+    data: { login: '13800000001', password: DEMO_PASSWORD },
+    headers: csrf,
+  });
+  expect(login.status()).toBe(200);
+  return page;
+}
+
+/** A new draft filing of the signed-in litigant at the demo court. */
+async function newDraft(page: Page): Promise<string> {
+  const courts = (await (await page.request.get(`${server.url}/api/courts`)).json()) as { courts: Array<{ id: string }> };
+  const created = await page.request.post(`${server.url}/api/filings`, {
+    data: { courtId: courts.courts[0]!.id, caseType: 'civil_first_instance' },
+    headers: csrf,
+  });
+  expect(created.status()).toBe(201);
+  return ((await created.json()) as { filing: { id: string } }).filing.id;
+}
+
+describe('resumable upload in the browser', () => {
+  it('survives a dropped connection and a pause, and stores the file byte-identical', async () => {
+    const page = await signedInPage();
+    const filingId = await newDraft(page);
+
+    // 20 MiB: three PATCH requests of at most 8 MiB each.
+    const file = Buffer.concat([samplePdf('evidence video transcript'), randomBytes(20 * 1024 * 1024)]).subarray(0, 20 * 1024 * 1024);
+    let patches = 0;
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const seen: string[] = [];
+    await page.route('**/api/uploads/*', async (route) => {
+      const method = route.request().method();
+      if (method !== 'PATCH') {
+        seen.push(method);
+        return route.continue();
+      }
+      patches++;
+      seen.push(`PATCH#${patches} @${route.request().headers()['upload-offset']}`);
+      // The second chunk: the connection drops.
+      if (patches === 2) return route.abort('connectionreset');
+      // The chunk after the automatic resume is held until the progress has been looked at.
+      if (patches === 3) await held;
+      await route.continue().catch(() => undefined);
+    });
+
+    await page.goto(`${server.url}/filings/${filingId}/edit?step=3`);
+    await page.getByRole('heading', { name: '材料' }).waitFor();
+    await page.locator('#upload-evidence').setInputFiles({ name: '录音文字稿.pdf', mimeType: 'application/pdf', buffer: file });
+
+    // Cut, retried by itself (HEAD for the offset), and now resuming from the first chunk's end.
+    await expect.poll(() => patches, { timeout: 30_000 }).toBe(3);
+    const row = page.locator('.upload-row');
+    const percent = async () => Number(await row.getByRole('progressbar').getAttribute('aria-valuenow'));
+    await expect.poll(percent, { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await percent()).toBeLessThan(100);
+    await expect.poll(() => row.locator('.upload-detail').textContent()).toMatch(/%/);
+    await screenshot(page, '10-resumable-upload-mid');
+
+    // Paused by hand: the held request is dropped; nothing more is sent.
+    await page.getByRole('button', { name: '暂停上传 录音文字稿.pdf' }).click();
+    await expect.poll(() => row.getAttribute('data-upload-status')).toBe('paused');
+    release();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, '11-resumable-upload-paused');
+    await page.getByRole('button', { name: '继续上传 录音文字稿.pdf' }).click();
+
+    await expect.poll(() => row.count(), { timeout: 60_000 }).toBe(0);
+    await expect.poll(() => page.getByRole('link', { name: /录音文字稿\.pdf/ }).count()).toBeGreaterThan(0);
+    expect(seen.filter((s) => s === 'HEAD').length, seen.join(', ')).toBeGreaterThanOrEqual(2);
+
+    const filing = (await (await page.request.get(`${server.url}/api/filings/${filingId}`)).json()) as {
+      filing: { materials: Array<{ id: string; sha256: string; size: number }> };
+    };
+    const [m] = filing.filing.materials;
+    expect({ sha256: m?.sha256, size: m?.size }).toEqual({ sha256: sha256(file), size: file.length });
+    const content = await page.request.get(`${server.url}/api/filings/${filingId}/materials/${m!.id}/content`);
+    expect(sha256(Buffer.from(await content.body()))).toBe(sha256(file));
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, '12-resumable-upload-done');
+  });
+
+  it('continues an upload after the page is reloaded, from where it stopped', async () => {
+    const page = await signedInPage();
+    const filingId = await newDraft(page);
+    // A file on disk, so that choosing it again gives the browser the same name, size and date.
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'lian-e2e-file-'));
+    const file = Buffer.concat([samplePdf('hearing recording'), randomBytes(12 * 1024 * 1024)]).subarray(0, 12 * 1024 * 1024);
+    const filePath = path.join(dir, '庭审录音.pdf');
+    await writeFile(filePath, file);
+
+    const seen: string[] = [];
+    let stall = true;
+    await page.route('**/api/uploads**', async (route) => {
+      const r = route.request();
+      seen.push(`${r.method()}${r.headers()['upload-offset'] ? ` @${r.headers()['upload-offset']}` : ''}`);
+      // Before the reload, everything after the first chunk hangs, as on a dead connection.
+      if (r.method() === 'PATCH' && stall && r.headers()['upload-offset'] !== '0') return;
+      await route.continue().catch(() => undefined);
+    });
+    await page.goto(`${server.url}/filings/${filingId}/edit?step=3`);
+    await page.getByRole('heading', { name: '材料' }).waitFor();
+    await page.locator('#upload-evidence').setInputFiles(filePath);
+    await expect.poll(() => seen.filter((x) => x.startsWith('PATCH')).length, { timeout: 30_000 }).toBe(2);
+
+    stall = false;
+    seen.length = 0;
+    await page.reload();
+    await page.getByText('有上次未传完的文件').waitFor();
+    expect(await page.getByRole('button', { name: '放弃上传 庭审录音.pdf' }).count()).toBe(1);
+    await screenshot(page, '13-resumable-upload-after-reload');
+    await page.locator('#upload-evidence').setInputFiles(filePath);
+    await expect.poll(() => page.locator('.upload-row').count(), { timeout: 60_000 }).toBe(0);
+    await expect.poll(() => page.getByRole('link', { name: /庭审录音\.pdf/ }).count()).toBeGreaterThan(0);
+    // No new upload: the browser asked for the offset and sent only the rest.
+    expect(seen).toEqual(['HEAD', `PATCH @${8 * 1024 * 1024}`]);
+    const filing = (await (await page.request.get(`${server.url}/api/filings/${filingId}`)).json()) as {
+      filing: { materials: Array<{ sha256: string }> };
+    };
+    expect(filing.filing.materials.map((m) => m.sha256)).toEqual([sha256(file)]);
+    await rm(dir, { recursive: true, force: true });
+  });
+});
