@@ -29,6 +29,8 @@ export const errorCodes = [
   'MATERIAL_EMPTY',
   'MATERIAL_NAME_INVALID',
   'MATERIAL_LIMIT_REACHED',
+  /** GET /api/verify/:code: no document was issued with this verification code. */
+  'VERIFICATION_CODE_UNKNOWN',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -6,3 +6,4 @@ export * from './catalogue.js';
 export * from './filing.js';
 export * from './review.js';
 export * from './errors.js';
+export * from './documents.js';

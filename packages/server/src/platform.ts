@@ -37,6 +37,7 @@ export async function openPlatform(config: Config, opts: { webDist?: string; log
         ? s3BlobStore({ ...config.s3, tmpDir: path.join(config.dataDir, 'blobs', 'tmp') })
         : localBlobStore(path.join(config.dataDir, 'blobs')),
       maxUploadBytes: config.maxUploadBytes,
+      publicUrl: config.publicUrl,
       secureCookies: config.publicUrl?.startsWith('https://') ?? false,
       webDist: opts.webDist ?? defaultWebDist,
       logger: opts.logger ?? loggerOptions(config.logLevel),

@@ -15,7 +15,11 @@ afterAll(() => {
   if (!process.env.LIAN_KEEP_PDF) rmSync(out, { recursive: true, force: true });
 });
 
-const stamp = { verificationCode: 'ABCD1234EFGH5678', verifyUrl: 'https://lian.example.org/verify/ABCD1234EFGH5678', issuedAt: new Date('2026-11-27T06:03:00Z') };
+const stamp = {
+  verificationCode: 'ABCD1234EFGH5678',
+  verifyUrl: 'https://lian.example.org/verify/ABCD1234EFGH5678',
+  issuedAt: new Date('2026-11-27T06:03:00Z'),
+};
 
 /** Decodes a binary PPM (P6) into width, height and RGB bytes. */
 function readPpm(file: string) {
@@ -66,7 +70,10 @@ describe.each(Object.keys(documentTitles) as DocumentKind[])('%s', (kind) => {
     execFileSync('pdftoppm', ['-r', '50', '-f', '1', '-l', '1', file, path.join(out, `${kind}-p`)]);
     const pngs = readdirSync(out).filter((f) => f.startsWith(`${kind}-`) && f.endsWith('.png'));
     expect(pngs.length).toBeGreaterThanOrEqual(1);
-    const ppm = path.join(out, readdirSync(out).find((f) => f.startsWith(`${kind}-p`) && f.endsWith('.ppm'))!);
+    const ppm = path.join(
+      out,
+      readdirSync(out).find((f) => f.startsWith(`${kind}-p`) && f.endsWith('.ppm'))!,
+    );
     // Title area (court name and title, top ~11–21 % of the page) has glyph ink; the margin above is blank.
     expect(inkIn(ppm, 0.11, 0.21)).toBeGreaterThan(0.01);
     // The QR code sits in the top margin at the right; the left of the margin stays blank.

@@ -19,8 +19,18 @@ export const sampleDocumentData: DocumentData = {
     claimAmountFen: 5_000_000,
     decisionDueDate: '2026-12-04',
     materials: [
-      { fileName: '起诉状.pdf', kindLabel: '起诉状', size: 48_213, sha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855' },
-      { fileName: '身份证.png', kindLabel: '身份证明', size: 812_004, sha256: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08' },
+      {
+        fileName: '起诉状.pdf',
+        kindLabel: '起诉状',
+        size: 48_213,
+        sha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+      },
+      {
+        fileName: '身份证.png',
+        kindLabel: '身份证明',
+        size: 812_004,
+        sha256: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
+      },
       {
         fileName: '2025年3月1日借条原件扫描件及银行转账电子回单（中国工商银行北京朝阳支行）.pdf',
         kindLabel: '证据',
@@ -71,7 +81,10 @@ export const sampleDocumentData: DocumentData = {
     parties,
     submittedAt: new Date('2026-11-27T06:03:00Z'),
     items: [
-      { text: '被告李四的住所地不明确，请补充能够送达的详细地址（省、市、区、街道、门牌号）。', basis: '《中华人民共和国民事诉讼法》第一百二十四条' },
+      {
+        text: '被告李四的住所地不明确，请补充能够送达的详细地址（省、市、区、街道、门牌号）。',
+        basis: '《中华人民共和国民事诉讼法》第一百二十四条',
+      },
       { text: '起诉状未写明原告的民族、职业和工作单位。', basis: '《中华人民共和国民事诉讼法》第一百二十四条第（一）项' },
       { text: '请提交借条原件的清晰扫描件；现提交的图片无法辨认出借人签名。' },
       { text: '请按被告人数提交起诉状副本。', basis: '《最高人民法院关于人民法院登记立案若干问题的规定》第六条' },
@@ -90,7 +103,10 @@ export const sampleDocumentData: DocumentData = {
     reasons: [
       '本院经审查认为，起诉人就同一纠纷已于2025年向本院提起诉讼，本院已作出（2025）京0105民初9999号民事判决，该判决已经发生法律效力。起诉人再次起诉，属于重复起诉。',
     ],
-    legalBasis: ['《中华人民共和国民事诉讼法》第一百二十二条、第一百二十六条', '《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第二百四十七条'],
+    legalBasis: [
+      '《中华人民共和国民事诉讼法》第一百二十二条、第一百二十六条',
+      '《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第二百四十七条',
+    ],
     appealCourt: '北京市第三中级人民法院',
     decidedOn: '2026-12-03',
     judges: [{ title: '审判员', name: '赵六' }],

@@ -22,6 +22,7 @@ import type { BlobStore } from '../infra/blobs.js';
 import type { FieldCipher } from '../infra/crypto.js';
 import type { Db } from '../infra/db.js';
 import { catalogueRoutes } from '../modules/catalogue/routes.js';
+import { documentRoutes } from '../modules/documents/routes.js';
 import { filingRoutes } from '../modules/filing/routes.js';
 import { identityRoutes, SESSION_COOKIE } from '../modules/identity/routes.js';
 import { actorForToken } from '../modules/identity/service.js';
@@ -34,6 +35,8 @@ export interface AppDeps {
   cipher: FieldCipher;
   blobs: BlobStore;
   maxUploadBytes: number;
+  /** LIAN_PUBLIC_URL: base of the verification links printed on documents. */
+  publicUrl?: string;
   /** Directory of the built web UI; omitted → API only. */
   webDist?: string;
   /** Cookies get the Secure flag when the public URL is https. */
@@ -157,6 +160,7 @@ export async function buildApp(deps: AppDeps) {
   await app.register(catalogueRoutes(deps), { prefix: '/api' });
   await app.register(filingRoutes(deps), { prefix: '/api' });
   await app.register(reviewRoutes(deps), { prefix: '/api' });
+  await app.register(documentRoutes({ ...deps, log: app.log }), { prefix: '/api' });
 
   if (deps.webDist && existsSync(path.join(deps.webDist, 'index.html'))) {
     await app.register(fastifyStatic, { root: deps.webDist, wildcard: false });

@@ -29,6 +29,7 @@ const statusOf: Record<ErrorCode, number> = {
   MATERIAL_EMPTY: 422,
   MATERIAL_NAME_INVALID: 422,
   MATERIAL_LIMIT_REACHED: 422,
+  VERIFICATION_CODE_UNKNOWN: 404,
 };
 
 export class AppError extends Error {

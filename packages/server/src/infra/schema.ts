@@ -151,6 +151,20 @@ export interface AuditLogTable {
   hash: string;
 }
 
+/** A document the court issued on a filing (see modules/documents). */
+export interface DocumentsTable {
+  id: Generated<string>;
+  filing_id: string;
+  kind: 'filing_receipt' | 'acceptance_notice' | 'payment_notice' | 'correction_notice' | 'rejection_ruling';
+  title: string;
+  number: string;
+  sha256: string;
+  size: number;
+  verification_code: string;
+  issued_at: Date;
+  issued_by: string | null;
+}
+
 export interface Database {
   courts: CourtsTable;
   users: UsersTable;
@@ -164,4 +178,5 @@ export interface Database {
   case_counters: CaseCountersTable;
   filing_events: FilingEventsTable;
   audit_log: AuditLogTable;
+  documents: DocumentsTable;
 }

@@ -62,11 +62,7 @@ export function groupCode(code: string): string {
  * form, or null when it cannot be a code at all.
  */
 export function normalizeVerificationCode(input: string): string | null {
-  const s = input
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  const s = input.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
   if (s.length !== VERIFICATION_CODE_LENGTH) return null;
   return [...s].every((c) => ALPHABET.includes(c)) ? s : null;
 }

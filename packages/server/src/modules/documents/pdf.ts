@@ -244,7 +244,7 @@ export class DocumentWriter {
     // One rectangle per horizontal run of dark modules keeps the content stream small. The page's white
     // margin around it serves as the quiet zone.
     for (let r = 0; r < n; r++) {
-      for (let c = 0; c < n; ) {
+      for (let c = 0; c < n;) {
         if (!qr.modules.get(r, c)) {
           c++;
           continue;

@@ -1,14 +1,14 @@
 // The five filing documents as PDF: data in, bytes out. No database, no clock, no randomness — the
 // verification code, its URL and the issue time come in the stamp — so the same input gives the same
 // bytes. Court documents are written in Chinese only; the web UI explains them in both languages.
+import type { DocumentKind } from '@lian/contract';
 import { dateInZone, formatYuan } from '@lian/domain';
 import { chineseDate, chineseDateTime, chineseNumeralDate, formatSize } from './format.js';
 import { DocumentWriter, type IssueStamp } from './pdf.js';
 
 export type { IssueStamp } from './pdf.js';
 
-export const documentKinds = ['filing_receipt', 'acceptance_notice', 'payment_notice', 'correction_notice', 'rejection_ruling'] as const;
-export type DocumentKind = (typeof documentKinds)[number];
+export { documentKinds, type DocumentKind } from '@lian/contract';
 
 /** Titles as printed (and as the PDF file is named). */
 export const documentTitles: Record<DocumentKind, string> = {
@@ -180,7 +180,9 @@ export async function renderAcceptanceNotice(d: AcceptanceNoticeData, stamp: Iss
   const w = await DocumentWriter.create(stamp.verificationCode);
   w.masthead(d.court.name, title, d.caseNumber);
   w.paragraph(`${d.recipient}：`, { after: 4 });
-  w.prose(`你（单位）起诉的${caseName(d.parties, d.causeOfAction)}，本院已于${chineseDate(d.acceptedOn)}立案受理，案号为${d.caseNumber}。现将有关事项通知如下：`);
+  w.prose(
+    `你（单位）起诉的${caseName(d.parties, d.causeOfAction)}，本院已于${chineseDate(d.acceptedOn)}立案受理，案号为${d.caseNumber}。现将有关事项通知如下：`,
+  );
   const items = [
     d.feePayable
       ? '你应当按照本院另行送达的《交纳诉讼费用通知书》，在规定期限内预交案件受理费；逾期不交纳又不提出缓交、减交、免交申请的，按撤诉处理。'
@@ -204,7 +206,9 @@ export async function renderPaymentNotice(d: PaymentNoticeData, stamp: IssueStam
   w.prose(
     `你（单位）起诉的${caseName(d.parties, d.causeOfAction)}，依照${d.fee.basis}，应预交案件受理费人民币${formatYuan(d.fee.totalFen)}元。计算方法如下：`,
   );
-  d.fee.lines.forEach((l, i) => w.item(`${i + 1}.`, l.amountFen === undefined ? l.text : `${l.text}：${formatYuan(l.amountFen)}元`, { after: 0 }));
+  d.fee.lines.forEach((l, i) =>
+    w.item(`${i + 1}.`, l.amountFen === undefined ? l.text : `${l.text}：${formatYuan(l.amountFen)}元`, { after: 0 }),
+  );
   w.field('合计', `人民币${formatYuan(d.fee.totalFen)}元`, { after: 6 });
   w.prose(
     `请于${chineseDate(d.dueDate)}前（自收到本通知次日起七日内）交纳。逾期不交纳又不提出缓交、减交、免交申请的，本院将按撤诉处理（《诉讼费用交纳办法》第二十二条）。` +
@@ -257,10 +261,9 @@ export async function renderRejectionRuling(d: RejectionRulingData, stamp: Issue
   for (const r of d.reasons) w.prose(r);
   w.prose(`依照${d.legalBasis.join('、')}之规定，裁定如下：`);
   w.prose(`对${names(d.complainants)}的起诉，本院不予受理。`, { bold: true });
-  w.prose(
-    `如不服本裁定，可以在裁定书送达之日起十日内，向本院递交上诉状，并按照对方当事人的人数提出副本，上诉于${d.appealCourt}。`,
-    { after: 12 },
-  );
+  w.prose(`如不服本裁定，可以在裁定书送达之日起十日内，向本院递交上诉状，并按照对方当事人的人数提出副本，上诉于${d.appealCourt}。`, {
+    after: 12,
+  });
   for (const j of d.judges) w.paragraph(`${j.title}　${j.name}`, { align: 'right' });
   w.paragraph(chineseNumeralDate(d.decidedOn), { align: 'right', after: 6 });
   w.paragraph(`书记员　${d.clerk}`, { align: 'right' });

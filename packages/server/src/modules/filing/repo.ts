@@ -78,8 +78,10 @@ export const insertMaterial = (trx: Db, m: Insertable<MaterialsTable>) =>
 export const deleteMaterial = (trx: Db, filingId: string, materialId: string) =>
   trx.deleteFrom('materials').where('filing_id', '=', filingId).where('id', '=', materialId).returningAll().executeTakeFirst();
 
+/** Whether any row names this blob: a material, or an issued document (a filer may upload a receipt PDF as evidence). */
 export const blobReferenced = async (db: Db, sha256: string) =>
-  (await db.selectFrom('materials').select('id').where('sha256', '=', sha256).limit(1).executeTakeFirst()) !== undefined;
+  (await db.selectFrom('materials').select('id').where('sha256', '=', sha256).limit(1).executeTakeFirst()) !== undefined ||
+  (await db.selectFrom('documents').select('id').where('sha256', '=', sha256).limit(1).executeTakeFirst()) !== undefined;
 
 export async function insertEvent(
   trx: Db,

@@ -13,7 +13,7 @@ import {
 } from '@lian/contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf, auditContext, localeOf } from '../../http/context.js';
+import { actorOf, auditContext, localeOf, requestOrigin } from '../../http/context.js';
 import * as materials from './materials.js';
 import * as filing from './service.js';
 
@@ -161,7 +161,7 @@ export const filingRoutes =
       },
       async (req) => {
         const actor = actorOf(req);
-        await filing.submitFiling(deps, auditContext(req), actor, req.params.id, localeOf(req));
+        await filing.submitFiling(deps, auditContext(req), actor, req.params.id, localeOf(req), requestOrigin(req));
         return { filing: await filing.getFiling(deps, auditContext(req), actor, req.params.id) };
       },
     );
