@@ -212,7 +212,7 @@ describe('the receipt issued on submission', () => {
   it('is refused with an integrity alarm when its stored file has changed', async () => {
     const blobFile = path.join(p.config.dataDir, 'blobs', doc.sha256.slice(0, 2), doc.sha256.slice(2, 4), doc.sha256);
     const tampered = Buffer.from(pdf);
-    tampered[tampered.length - 10] ^= 0x01;
+    tampered[tampered.length - 10] = tampered.at(-10)! ^ 0x01;
     await writeFile(blobFile, tampered);
     try {
       const res = await clerk.get<{ error: { code: string } }>(`/api/filings/${filingId}/documents/${doc.id}/content`);
@@ -281,17 +281,15 @@ describe('issueDocument', () => {
   it('issues any of the five kinds with the staff member who issued it', async () => {
     const filingId = await draftWithMaterials();
     const clerkActor = await signedInActor(p.deps, 'clerk@chaoyang.court.example');
-    const d = await p.deps.db
-      .transaction()
-      .execute((trx) =>
-        issueDocument(trx, p.deps, {
-          filingId,
-          kind: 'rejection_ruling',
-          data: sampleDocumentData.rejection_ruling,
-          ctx,
-          issuedBy: clerkActor.userId,
-        }),
-      );
+    const d = await p.deps.db.transaction().execute((trx) =>
+      issueDocument(trx, p.deps, {
+        filingId,
+        kind: 'rejection_ruling',
+        data: sampleDocumentData.rejection_ruling,
+        ctx,
+        issuedBy: clerkActor.userId,
+      }),
+    );
     expect(d).toMatchObject({ kind: 'rejection_ruling', title: '民事裁定书', number: '（2026）京0105民初12346号' });
     const row = await p.deps.db.selectFrom('documents').selectAll().where('id', '=', d.id).executeTakeFirstOrThrow();
     expect(row.issued_by).toBe(clerkActor.userId);

@@ -21,6 +21,7 @@ describe('route table role guard', () => {
       ['/filings/:id', ['litigant', 'lawyer']],
       ['/workbench', ['filing_clerk']],
       ['/workbench/filings/:id', ['filing_clerk']],
+      ['/verify/:code', 'public'],
     ]);
   });
 
@@ -39,6 +40,8 @@ describe('route table role guard', () => {
     ['/login', null, 'allow'],
     ['/register', null, 'allow'],
     ['/login', user('litigant'), 'redirect'],
+    ['/verify/ABCD-1234-EFGH-5678', null, 'allow'],
+    ['/verify/ABCD-1234-EFGH-5678', user('filing_clerk'), 'allow'],
   ] as const)('%s as %j → %s', (path, who, kind) => {
     expect(decide(path, who)).toBe(kind);
   });

@@ -44,6 +44,12 @@ export const routeTable: readonly AppRoute[] = [
     title: 'workbench.reviewTitle',
     page: lazy(() => import('./pages/workbench/review')),
   },
+  {
+    path: '/verify/:code',
+    access: 'public',
+    title: 'verify.title',
+    page: lazy(() => import('./pages/public/verify')),
+  },
 ];
 
 /** The route whose pattern matches a concrete path (":param" matches one segment). */

@@ -11,6 +11,8 @@ import type {
   RegisterBody,
   ReviewQueueItem,
   CauseOfAction,
+  DocumentVerification,
+  DocumentView,
 } from '@lian/contract';
 import { request, uploadBytes, type UploadHandle } from './client';
 
@@ -48,4 +50,8 @@ export const api = {
 
   reviewQueue: (courtId?: string) => request<{ items: ReviewQueueItem[] }>(`/api/review/queue${courtId ? `?courtId=${enc(courtId)}` : ''}`),
   acceptFiling: (id: string) => request<{ filing: FilingView }>(`/api/review/filings/${enc(id)}/accept`, { method: 'POST' }),
+
+  documents: (id: string) => request<{ documents: DocumentView[] }>(`/api/filings/${enc(id)}/documents`),
+  documentUrl: (id: string, documentId: string) => `/api/filings/${enc(id)}/documents/${enc(documentId)}/content`,
+  verifyDocument: (code: string) => request<{ document: DocumentVerification }>(`/api/verify/${enc(code)}`),
 };

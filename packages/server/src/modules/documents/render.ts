@@ -264,9 +264,9 @@ export async function renderRejectionRuling(d: RejectionRulingData, stamp: Issue
   w.prose(`如不服本裁定，可以在裁定书送达之日起十日内，向本院递交上诉状，并按照对方当事人的人数提出副本，上诉于${d.appealCourt}。`, {
     after: 12,
   });
-  for (const j of d.judges) w.paragraph(`${j.title}　${j.name}`, { align: 'right' });
+  for (const j of d.judges) w.paragraph(`${j.title}\u3000${j.name}`, { align: 'right' });
   w.paragraph(chineseNumeralDate(d.decidedOn), { align: 'right', after: 6 });
-  w.paragraph(`书记员　${d.clerk}`, { align: 'right' });
+  w.paragraph(`书记员\u3000${d.clerk}`, { align: 'right' });
   return w.finish({ title, courtName: d.court.name }, stamp);
 }
 

@@ -138,17 +138,15 @@ export async function openDocument(deps: DocumentDeps, ctx: AuditContext, actor:
       ...(problem instanceof BlobIntegrityError ? { actualSha256: problem.actualSha256, actualSize: problem.actualSize } : {}),
     };
     deps.log?.error({ filingId, ...detail }, 'stored document failed its integrity check');
-    await deps.db
-      .transaction()
-      .execute((trx) =>
-        appendAudit(trx, ctx, {
-          action: 'document.integrity_alarm',
-          outcome: 'failure',
-          resourceType: 'filing',
-          resourceId: filingId,
-          detail,
-        }),
-      );
+    await deps.db.transaction().execute((trx) =>
+      appendAudit(trx, ctx, {
+        action: 'document.integrity_alarm',
+        outcome: 'failure',
+        resourceType: 'filing',
+        resourceId: filingId,
+        detail,
+      }),
+    );
   };
   try {
     const bytes = await readVerified(deps.blobs, d.sha256, d.size, alarm);

@@ -197,14 +197,7 @@ export async function saveDraft(deps: FilingDeps, ctx: AuditContext, actor: Acto
  * (收到诉状凭证, a PDF listing every material's SHA-256) is issued; `origin` is the request's origin,
  * used for the receipt's verification link when LIAN_PUBLIC_URL is not set.
  */
-export async function submitFiling(
-  deps: FilingDeps,
-  ctx: AuditContext,
-  actor: Actor,
-  id: string,
-  locale: 'zh-CN' | 'en',
-  origin?: string,
-) {
+export async function submitFiling(deps: FilingDeps, ctx: AuditContext, actor: Actor, id: string, locale: 'zh-CN' | 'en', origin?: string) {
   const filing = await authorizeFiling(deps, ctx, actor, 'filing.submit', id);
   const court = await findCourt(deps.db, filing.court_id);
   if (!court) throw new Error(`filing ${id} names a missing court`);
