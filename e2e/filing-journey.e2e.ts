@@ -120,7 +120,7 @@ describe('online filing journey', () => {
     await expect.poll(() => page.getByText(/京0105网立\d{14}/).count()).toBeGreaterThan(0);
     // The receipt as a PDF, issued with the submission, under 法院文书.
     const receiptLink = page.getByRole('link', { name: '收到诉状凭证' });
-    await expect.poll(() => receiptLink.count()).toBe(1);
+    await receiptLink.waitFor();
     const download = await page.request.get(new URL((await receiptLink.getAttribute('href'))!, server.url).toString());
     expect(download.status()).toBe(200);
     receiptPdf = await download.body();
@@ -134,16 +134,16 @@ describe('online filing journey', () => {
   it('anyone can verify the receipt by its code, and check the PDF they hold against it', async () => {
     const page = await newPage('verify-receipt', { width: 390, height: 844 });
     await page.goto(`${server.url}/verify/${verificationCode}`);
-    await expect.poll(() => page.getByText('北京市朝阳区人民法院').count()).toBeGreaterThan(0);
+    await page.getByText('北京市朝阳区人民法院').first().waitFor();
     expect(await page.getByText(createHash('sha256').update(receiptPdf).digest('hex')).count()).toBe(1);
     await page.getByLabel('选择 PDF 文件').setInputFiles({ name: '收到诉状凭证.pdf', mimeType: 'application/pdf', buffer: receiptPdf });
-    await expect.poll(() => page.getByText('一致：该文件与法院出具的文书完全相同').count()).toBe(1);
+    await page.getByText('一致：该文件与法院出具的文书完全相同').waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, '06-verify-match');
     const changed = Buffer.from(receiptPdf);
     changed[100] = changed.at(100)! ^ 1;
     await page.getByLabel('选择 PDF 文件').setInputFiles({ name: 'changed.pdf', mimeType: 'application/pdf', buffer: changed });
-    await expect.poll(() => page.getByText('不一致：该文件不是法院出具的原文件').count()).toBe(1);
+    await page.getByText('不一致：该文件不是法院出具的原文件').waitFor();
   });
 
   it('a filing clerk sees it in the review queue with the days left, opens it and accepts it', async () => {

@@ -20,7 +20,7 @@ export function DocumentList({ filingId }: { filingId: string }) {
       ) : documents.length === 0 ? (
         <Typography.Text type="secondary">{t('documents.none')}</Typography.Text>
       ) : (
-        <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        <ul className="document-list" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
           {documents.map((d) => (
             <li key={d.id} style={{ padding: '8px 0', borderBottom: '1px solid #f0f0f0', wordBreak: 'break-all' }}>
               <FilePdfOutlined aria-hidden />{' '}

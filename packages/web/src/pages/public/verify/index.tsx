@@ -56,6 +56,9 @@ function FileCheck({ document }: { document: DocumentVerification }) {
   );
 }
 
+/** The printed title, with the kind when the title alone does not say it (民事裁定书 → 不予受理裁定书). */
+const documentName = (d: DocumentVerification, kind: string) => (d.title === kind ? d.title : `${d.title}（${kind}）`);
+
 export default function VerifyPage() {
   const { t } = useTranslation();
   const { code = '' } = useParams();
@@ -76,7 +79,7 @@ export default function VerifyPage() {
                 size="small"
                 items={[
                   { key: 'court', label: t('verify.court'), children: document.court.name },
-                  { key: 'title', label: t('verify.document'), children: `${document.title}（${t(`documents.kinds.${document.kind}`)}）` },
+                  { key: 'title', label: t('verify.document'), children: documentName(document, t(`documents.kinds.${document.kind}`)) },
                   { key: 'number', label: t('verify.number'), children: <span className="mono">{document.number}</span> },
                   { key: 'issued', label: t('verify.issuedAt'), children: formatDateTime(document.issuedAt) },
                   { key: 'code', label: t('documents.code'), children: <span className="mono">{document.verificationCode}</span> },
