@@ -4,10 +4,11 @@
 import { Readable } from 'node:stream';
 import type { DocumentVerification, DocumentView } from '@lian/contract';
 import { dateInZone } from '@lian/domain';
-import { type BlobStore, BlobIntegrityError, BlobNotFoundError, readVerified } from '../../infra/blobs.js';
+import type { BlobStore } from '../../infra/blobs.js';
 import type { Db } from '../../infra/db.js';
 import { AppError, notFound } from '../../http/errors.js';
 import { type AuditContext, appendAudit } from '../audit/service.js';
+import { integrityAlarm, readVerifiedForDownload } from '../filing/materials.js';
 import { authorizeFiling, recordFilingEvent } from '../filing/service.js';
 import type { Actor } from '../policy/policy.js';
 import { groupCode, newVerificationCode, normalizeVerificationCode } from './format.js';
@@ -130,37 +131,9 @@ export async function openDocument(deps: DocumentDeps, ctx: AuditContext, actor:
   await authorizeFiling(deps, ctx, actor, 'filing.read', filingId);
   const d = await repo.findDocument(deps.db, filingId, documentId);
   if (!d) throw notFound();
-  const alarm = async (problem: BlobIntegrityError | BlobNotFoundError) => {
-    const detail = {
-      documentId,
-      sha256: d.sha256,
-      reason: problem instanceof BlobNotFoundError ? 'missing' : 'mismatch',
-      ...(problem instanceof BlobIntegrityError ? { actualSha256: problem.actualSha256, actualSize: problem.actualSize } : {}),
-    };
-    deps.log?.error({ filingId, ...detail }, 'stored document failed its integrity check');
-    await deps.db.transaction().execute((trx) =>
-      appendAudit(trx, ctx, {
-        action: 'document.integrity_alarm',
-        outcome: 'failure',
-        resourceType: 'filing',
-        resourceId: filingId,
-        detail,
-      }),
-    );
-  };
-  try {
-    const bytes = await readVerified(deps.blobs, d.sha256, d.size, alarm);
-    return { bytes, fileName: documentFileName(d), sha256: d.sha256 };
-  } catch (e) {
-    if (e instanceof BlobNotFoundError) await alarm(e);
-    if (e instanceof BlobIntegrityError || e instanceof BlobNotFoundError) {
-      throw new AppError(
-        'INTERNAL',
-        '文件已损坏，已通知管理员 / The stored file failed its integrity check; the operators have been alerted',
-      );
-    }
-    throw e;
-  }
+  const alarm = integrityAlarm(deps, ctx, { action: 'document.integrity_alarm', filingId, ids: { documentId }, sha256: d.sha256 });
+  const bytes = await readVerifiedForDownload(deps.blobs, d.sha256, d.size, alarm);
+  return { bytes, fileName: documentFileName(d), sha256: d.sha256 };
 }
 
 /** Public: what a verification code vouches for. Unknown or malformed codes get the same answer. */
