@@ -52,7 +52,7 @@ export interface IssueDocumentInput<K extends DocumentKind> {
 }
 
 /**
- * Issues a document inside the caller's transaction: renders the PDF (tens of milliseconds), puts it in
+ * Issues a document inside the caller's transaction: renders the PDF (~50 ms idle, bench/), puts it in
  * the blob store, then writes the `documents` row, a 'document.issued' timeline event and an audit record.
  * The blob is in the store before the row can commit; if the transaction rolls back, the blob stays as
  * an unreferenced, content-addressed file, which is harmless. Call it before the caller's own audit
