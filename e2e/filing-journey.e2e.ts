@@ -1,6 +1,8 @@
 // The foundation journey in a real browser: a litigant registers, files a civil case with a complaint
 // and evidence, submits it and gets a receipt; a filing clerk accepts it from the review queue; the
-// litigant sees 已立案 with the case number and the timeline. Screenshots go to e2e/screenshots/.
+// litigant sees 已立案 with the case number and the timeline; anyone verifies the receipt PDF by its code.
+// Screenshots go to e2e/screenshots/.
+import { createHash } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TOTP_SECRETS } from '../packages/server/src/cli/seed.js';
@@ -33,6 +35,8 @@ const caseNumberPattern = /（\d{4}）京0105民初1号/;
 
 describe('online filing journey', () => {
   let filingUrl = '';
+  let receiptPdf: Buffer = Buffer.alloc(0);
+  let verificationCode = '';
 
   it('a litigant registers, files a case with a complaint and evidence, and submits it', async () => {
     const page = await newPage('litigant-files', { width: 390, height: 844 });
@@ -120,8 +124,32 @@ describe('online filing journey', () => {
     filingUrl = page.url();
     await expect.poll(() => page.getByText('收到诉状凭证').count()).toBeGreaterThan(0);
     await expect.poll(() => page.getByText(/京0105网立\d{14}/).count()).toBeGreaterThan(0);
+    // The receipt as a PDF, issued with the submission, under 法院文书.
+    const receiptLink = page.getByRole('link', { name: '收到诉状凭证' });
+    await receiptLink.waitFor();
+    const download = await page.request.get(new URL((await receiptLink.getAttribute('href'))!, server.url).toString());
+    expect(download.status()).toBe(200);
+    receiptPdf = await download.body();
+    expect(receiptPdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const listed = await page.request.get(`${server.url}/api/filings/${filingUrl.split('/').at(-1)}/documents`);
+    verificationCode = ((await listed.json()) as { documents: Array<{ verificationCode: string }> }).documents[0]!.verificationCode;
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, '02-litigant-receipt');
+  });
+
+  it('anyone can verify the receipt by its code, and check the PDF they hold against it', async () => {
+    const page = await newPage('verify-receipt', { width: 390, height: 844 });
+    await page.goto(`${server.url}/verify/${verificationCode}`);
+    await page.getByText('北京市朝阳区人民法院').first().waitFor();
+    expect(await page.getByText(createHash('sha256').update(receiptPdf).digest('hex')).count()).toBe(1);
+    await page.getByLabel('选择 PDF 文件').setInputFiles({ name: '收到诉状凭证.pdf', mimeType: 'application/pdf', buffer: receiptPdf });
+    await page.getByText('一致：该文件与法院出具的文书完全相同').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, '06-verify-match');
+    const changed = Buffer.from(receiptPdf);
+    changed[100] = changed.at(100)! ^ 1;
+    await page.getByLabel('选择 PDF 文件').setInputFiles({ name: 'changed.pdf', mimeType: 'application/pdf', buffer: changed });
+    await page.getByText('不一致：该文件不是法院出具的原文件').waitFor();
   });
 
   it('a filing clerk sees it in the review queue with the days left, opens it and accepts it', async () => {

@@ -55,6 +55,8 @@ export const errorCodes = [
   'UPLOAD_EXPIRED',
   /** A tus request that breaks the protocol or lacks required metadata. */
   'UPLOAD_INVALID',
+  /** GET /api/verify/:code: no document was issued with this verification code. */
+  'VERIFICATION_CODE_UNKNOWN',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -111,7 +111,7 @@ export type MaterialView = z.infer<typeof materialView>;
 
 export const timelineEvent = z.object({
   at: instant,
-  type: z.enum(['filing.created', 'material.added', 'material.removed', 'filing.submitted', 'filing.accepted']),
+  type: z.enum(['filing.created', 'material.added', 'material.removed', 'filing.submitted', 'filing.accepted', 'document.issued']),
   actorName: z.string().nullable(),
   /** Event-specific facts, e.g. { caseNumber } for filing.accepted. */
   data: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),

@@ -7,3 +7,4 @@ export * from './filing.js';
 export * from './review.js';
 export * from './errors.js';
 export * from './privacy.js';
+export * from './documents.js';

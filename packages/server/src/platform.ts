@@ -55,6 +55,7 @@ export async function openPlatform(config: Config, opts: { webDist?: string; log
         directory: uploadsDir,
         expiryMs: config.uploadExpiryMs,
       },
+      publicUrl: config.publicUrl,
       secureCookies: config.publicUrl?.startsWith('https://') ?? false,
       webDist: opts.webDist ?? defaultWebDist,
       logger: opts.logger ?? loggerOptions(config.logLevel),

@@ -34,7 +34,14 @@ type Rule =
   | { kind: 'ownSession' }
   /** Needs a session; who may do what is tested in the named file. Here: anonymous callers get 401. */
   | { kind: 'signedIn'; testedIn: string }
-  | { kind: 'filing'; action: Action; expect: (s: Subject, st: State) => number; consumes?: boolean }
+  | {
+      kind: 'filing';
+      action: Action;
+      expect: (s: Subject, st: State) => number;
+      consumes?: boolean;
+      /** Whether a 404 is a denial with an audit record (default) or an authorized look-up that found nothing. */
+      denied?: (s: Subject, st: State) => boolean;
+    }
   /**
    * A tus resumable-upload route on a filing: it speaks the tus protocol (headers, not JSON), so its
    * subject × state matrix lives in the focused test named here, which must exist.
@@ -86,6 +93,15 @@ const routeTable: Record<string, Rule> = {
   'HEAD /api/uploads/:id': { kind: 'tus', action: 'filing.edit', test: 'uploads.test.ts' },
   'PATCH /api/uploads/:id': { kind: 'tus', action: 'filing.edit', test: 'uploads.test.ts' },
   'DELETE /api/uploads/:id': { kind: 'tus', action: 'filing.edit', test: 'uploads.test.ts' },
+  'GET /api/verify/:code': { kind: 'public' },
+  'GET /api/filings/:id/documents': { kind: 'filing', action: 'filing.read', expect: readers },
+  // A draft has no documents yet: its filer is authorized but finds none (404 without a denial).
+  'GET /api/filings/:id/documents/:docId/content': {
+    kind: 'filing',
+    action: 'filing.read',
+    expect: (s, st) => (st === 'draft' ? 404 : readers(s, st)),
+    denied: (s, st) => readers(s, st) !== 200,
+  },
 };
 /** The Swagger UI and its JSON/YAML documents: public, and the app itself exempts them from `config.auth`. */
 const isApiDocs = (url: string) => url === '/api/docs' || url.startsWith('/api/docs/');
@@ -216,7 +232,7 @@ afterAll(async () => {
 async function snapshot(id: string) {
   const db = p.deps.db;
   const f = await db.selectFrom('filings').select(['state', 'updated_at', 'case_number']).where('id', '=', id).executeTakeFirstOrThrow();
-  const count = async (table: 'materials' | 'filing_events') =>
+  const count = async (table: 'materials' | 'filing_events' | 'documents') =>
     Number(
       (
         await db
@@ -232,6 +248,7 @@ async function snapshot(id: string) {
     caseNumber: f.case_number,
     materials: await count('materials'),
     events: await count('filing_events'),
+    documents: await count('documents'),
   };
 }
 
@@ -257,6 +274,9 @@ async function putBody(route: string, filingId: string): Promise<unknown> {
   return draftBody();
 }
 
+const firstDocument = async (id: string) =>
+  (await p.deps.db.selectFrom('documents').select('id').where('filing_id', '=', id).orderBy('issued_at').executeTakeFirst())?.id;
+
 let requestSerial = 0;
 /** Sends the route's request for `filingId` with a known request id, so its audit record can be found. */
 async function send(subject: Subject, route: string, filingId: string): Promise<{ res: Res; requestId: string }> {
@@ -266,6 +286,7 @@ async function send(subject: Subject, route: string, filingId: string): Promise<
   const evidenceRoute = /\/(evidence|preview)$/.test(pattern);
   if (url.includes(':materialId'))
     url = url.replace(':materialId', evidenceRoute ? (await evidenceIds(filingId))[0]! : await firstMaterial(filingId));
+  if (url.includes(':docId')) url = url.replace(':docId', (await firstDocument(filingId)) ?? '00000000-0000-4000-8000-000000000000');
   const headers = { 'x-request-id': requestId };
   const c = clients[subject];
   const res =
@@ -369,6 +390,9 @@ describe('routes that do not act on one filing', () => {
       expect((await clients[s].get(`/api/causes-of-action?q=${encodeURIComponent('借款')}`)).status, s).toBe(200);
       expect((await clients[s].get('/healthz')).status, s).toBe(200);
       expect((await clients[s].get('/readyz')).status, s).toBe(200);
+      const receipt = await p.deps.db.selectFrom('documents').select('verification_code').limit(1).executeTakeFirstOrThrow();
+      expect((await clients[s].get(`/api/verify/${receipt.verification_code}`)).status, s).toBe(200);
+      expect((await clients[s].get('/api/verify/ABCD-1234-EFGH-5678')).status, s).toBe(404);
     }
     // The account routes are exercised with a fresh client, so that no subject's session is ended.
     const fresh = new Client(p.app);
@@ -429,6 +453,7 @@ describe('routes that act on one filing', () => {
       expect(await snapshot(id), `${cell.subject}/${cell.state}`).toEqual(before);
       if (cell.expected !== 404) continue;
       expect((res.body as { error: { code: string } }).error.code).toBe('NOT_FOUND');
+      if (cell.rule.denied && !cell.rule.denied(cell.subject, cell.state)) continue;
       const audit = await p.deps.db.selectFrom('audit_log').selectAll().where('request_id', '=', requestId).execute();
       expect(
         audit.map((a) => ({ outcome: a.outcome, action: a.action, actor: a.actor_id, resource: a.resource_id })),

@@ -124,6 +124,7 @@ describe('online filing journey', () => {
       'material.added',
       'material.added',
       'filing.submitted',
+      'document.issued',
       'filing.accepted',
     ]);
     expect(seen.body.filing.timeline.at(-1)).toMatchObject({ actorName: '王立案', data: { caseNumber: `（${year}）京0105民初1号` } });
@@ -145,6 +146,7 @@ describe('online filing journey', () => {
       'material.add',
       'evidence.edit',
       'material.add',
+      'document.issue',
       'filing.submit',
       'filing.accept',
     ]);

@@ -24,6 +24,7 @@ describe('route table role guard', () => {
       ['/account', 'signed-in'],
       ['/login/authenticator', 'guest'],
       ['/forgot-password', 'guest'],
+      ['/verify/:code', 'public'],
     ]);
   });
 
@@ -45,6 +46,8 @@ describe('route table role guard', () => {
     ['/login', null, 'allow'],
     ['/register', null, 'allow'],
     ['/login', user('litigant'), 'redirect'],
+    ['/verify/ABCD-1234-EFGH-5678', null, 'allow'],
+    ['/verify/ABCD-1234-EFGH-5678', user('filing_clerk'), 'allow'],
   ] as const)('%s as %j → %s', (path, who, kind) => {
     expect(decide(path, who)).toBe(kind);
   });

@@ -47,6 +47,12 @@ export const routeTable: readonly AppRoute[] = [
   { path: '/account', access: 'signed-in', title: 'account.title', page: lazy(() => import('./pages/account')) },
   { path: '/login/authenticator', access: 'guest', title: 'mfa.enrolTitle', page: lazy(() => import('./pages/auth/enrol')) },
   { path: '/forgot-password', access: 'guest', title: 'reset.title', page: lazy(() => import('./pages/auth/reset')) },
+  {
+    path: '/verify/:code',
+    access: 'public',
+    title: 'verify.title',
+    page: lazy(() => import('./pages/public/verify')),
+  },
 ];
 
 /** The route whose pattern matches a concrete path (":param" matches one segment). */

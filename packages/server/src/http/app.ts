@@ -23,6 +23,7 @@ import type { InspectionPolicy } from '../infra/inspect/index.js';
 import type { FieldCipher } from '../infra/crypto.js';
 import type { Db } from '../infra/db.js';
 import { catalogueRoutes } from '../modules/catalogue/routes.js';
+import { documentRoutes } from '../modules/documents/routes.js';
 import { filingRoutes } from '../modules/filing/routes.js';
 import { tusRoutes } from '../modules/filing/tus-routes.js';
 import type { UploadDeps } from '../modules/filing/uploads.js';
@@ -47,6 +48,8 @@ export interface AppDeps {
   maxFilingBytes: number;
   /** Resumable uploads: the tus staging store under LIAN_DATA_DIR/uploads and the lifetime of an unfinished one. */
   uploads: UploadDeps['uploads'];
+  /** LIAN_PUBLIC_URL: base of the verification links printed on documents. */
+  publicUrl?: string;
   /** Directory of the built web UI; omitted → API only. */
   webDist?: string;
   /** Cookies get the Secure flag when the public URL is https. */
@@ -194,6 +197,7 @@ export async function buildApp(deps: AppDeps) {
   await app.register(reviewRoutes(deps), { prefix: '/api' });
   await app.register(privacyRoutes(deps), { prefix: '/api' });
   await app.register(secondFactorRoutes(deps), { prefix: '/api' });
+  await app.register(documentRoutes({ ...deps, log: app.log }), { prefix: '/api' });
 
   if (deps.webDist && existsSync(path.join(deps.webDist, 'index.html'))) {
     await app.register(fastifyStatic, { root: deps.webDist, wildcard: false });

@@ -18,3 +18,11 @@ export function localeOf(req: FastifyRequest): 'zh-CN' | 'en' {
   const first = (req.headers['accept-language'] ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
   return first.startsWith('en') ? 'en' : 'zh-CN';
 }
+
+/**
+ * The origin the request came to (scheme and host, as the proxy reports them). Only a fallback for
+ * links printed on documents when LIAN_PUBLIC_URL is not set: a Host header is the client's to choose.
+ */
+export function requestOrigin(req: FastifyRequest): string {
+  return `${req.protocol}://${req.host}`;
+}

@@ -42,6 +42,7 @@ const statusOf: Record<ErrorCode, number> = {
   UPLOAD_OFFSET_MISMATCH: 409,
   UPLOAD_EXPIRED: 410,
   UPLOAD_INVALID: 400,
+  VERIFICATION_CODE_UNKNOWN: 404,
 };
 
 export class AppError extends Error {

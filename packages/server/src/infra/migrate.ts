@@ -7,6 +7,7 @@ import * as signInSecurity from '../migrations/20261123_0003_sign_in_security.js
 import * as evidenceList from '../migrations/20261127_0008_evidence_list.js';
 import * as secondFactor from '../migrations/20261127_0006_second_factor.js';
 import * as resumableUploads from '../migrations/20261127_0007_resumable_uploads.js';
+import * as documents from '../migrations/20261127_0005_documents.js';
 
 const migrations: Record<string, Migration> = {
   '20261123_0001_foundation': foundation,
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '20261127_0008_evidence_list': evidenceList,
   '20261127_0006_second_factor': secondFactor,
   '20261127_0007_resumable_uploads': resumableUploads,
+  '20261127_0005_documents': documents,
 };
 
 export async function migrateToLatest(db: Db): Promise<string[]> {

@@ -178,6 +178,20 @@ export interface AuditLogTable {
   hash: string;
 }
 
+/** A document the court issued on a filing (see modules/documents). */
+export interface DocumentsTable {
+  id: Generated<string>;
+  filing_id: string;
+  kind: 'filing_receipt' | 'acceptance_notice' | 'payment_notice' | 'correction_notice' | 'rejection_ruling';
+  title: string;
+  number: string;
+  sha256: string;
+  size: number;
+  verification_code: string;
+  issued_at: Date;
+  issued_by: string | null;
+}
+
 export interface Database {
   courts: CourtsTable;
   users: UsersTable;
@@ -198,6 +212,7 @@ export interface Database {
   one_time_code_requests: OneTimeCodeRequestsTable;
   outbox_messages: OutboxMessagesTable;
   uploads: UploadsTable;
+  documents: DocumentsTable;
 }
 
 /** A TOTP authenticator (RFC 6238); see modules/identity/second-factor.ts. */

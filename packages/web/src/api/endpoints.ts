@@ -16,6 +16,8 @@ import type {
   EnrolmentResponse,
   LoginResponse,
   PasswordResetConfirmBody,
+  DocumentVerification,
+  DocumentView,
 } from '@lian/contract';
 import { request } from './client';
 
@@ -65,4 +67,7 @@ export const api = {
   requestPasswordReset: (login: string) =>
     request<{ sent: true; expiresInSeconds: number }>('/api/auth/password-reset/request', { method: 'POST', body: { login } }),
   confirmPasswordReset: (body: PasswordResetConfirmBody) => request<void>('/api/auth/password-reset/confirm', { method: 'POST', body }),
+  documents: (id: string) => request<{ documents: DocumentView[] }>(`/api/filings/${enc(id)}/documents`),
+  documentUrl: (id: string, documentId: string) => `/api/filings/${enc(id)}/documents/${enc(documentId)}/content`,
+  verifyDocument: (code: string) => request<{ document: DocumentVerification }>(`/api/verify/${enc(code)}`),
 };

@@ -191,6 +191,56 @@ export async function removeMaterial(deps: FilingDeps, ctx: AuditContext, actor:
   await removeUnreferencedBlobs(deps, removed);
 }
 
+type IntegrityProblem = BlobIntegrityError | BlobNotFoundError;
+
+/**
+ * The alarm raised when a stored file (a material, an issued document) fails its integrity check:
+ * logged at error level and audited as `action` on the filing, in its own transaction.
+ */
+export function integrityAlarm(
+  deps: { db: FilingDeps['db']; log?: { error(obj: object, msg: string): void } },
+  ctx: AuditContext,
+  o: { action: string; filingId: string; ids: Record<string, string>; sha256: string },
+) {
+  return async (problem: IntegrityProblem) => {
+    const detail = {
+      ...o.ids,
+      sha256: o.sha256,
+      reason: problem instanceof BlobNotFoundError ? 'missing' : 'mismatch',
+      ...(problem instanceof BlobIntegrityError
+        ? { actualSha256: problem.actualSha256, expectedSize: problem.expectedSize, actualSize: problem.actualSize }
+        : {}),
+    };
+    deps.log?.error({ filingId: o.filingId, ...detail }, `stored file failed its integrity check (${o.action})`);
+    await deps.db
+      .transaction()
+      .execute((trx) =>
+        appendAudit(trx, ctx, { action: o.action, outcome: 'failure', resourceType: 'filing', resourceId: o.filingId, detail }),
+      );
+  };
+}
+
+/** Reads a whole stored file and checks it; a changed or missing file raises the alarm and answers INTERNAL. */
+export async function readVerifiedForDownload(
+  blobs: FilingDeps['blobs'],
+  sha256: string,
+  size: number,
+  alarm: (problem: IntegrityProblem) => Promise<void>,
+): Promise<Buffer> {
+  try {
+    return await readVerified(blobs, sha256, size, alarm);
+  } catch (e) {
+    if (e instanceof BlobNotFoundError) await alarm(e);
+    if (e instanceof BlobIntegrityError || e instanceof BlobNotFoundError) {
+      throw new AppError(
+        'INTERNAL',
+        '文件已损坏，已通知管理员 / The stored file failed its integrity check; the operators have been alerted',
+      );
+    }
+    throw e;
+  }
+}
+
 /** Files up to this size are read and checked in full before the first header goes out. */
 export const VERIFY_BEFORE_SEND_BYTES = 16 * 1024 * 1024;
 
@@ -211,38 +261,12 @@ export async function openMaterial(
   await authorizeFiling(deps, ctx, actor, 'filing.read', id);
   const m = await repo.findMaterial(deps.db, id, materialId);
   if (!m) throw notFound();
-  const alarm = async (problem: BlobIntegrityError | BlobNotFoundError) => {
-    const detail = {
-      materialId,
-      sha256: m.sha256,
-      reason: problem instanceof BlobNotFoundError ? 'missing' : 'mismatch',
-      ...(problem instanceof BlobIntegrityError
-        ? { actualSha256: problem.actualSha256, expectedSize: problem.expectedSize, actualSize: problem.actualSize }
-        : {}),
-    };
-    deps.log?.error({ filingId: id, ...detail }, 'stored material failed its integrity check');
-    await deps.db
-      .transaction()
-      .execute((trx) =>
-        appendAudit(trx, ctx, { action: 'material.integrity_alarm', outcome: 'failure', resourceType: 'filing', resourceId: id, detail }),
-      );
-  };
+  const alarm = integrityAlarm(deps, ctx, { action: 'material.integrity_alarm', filingId: id, ids: { materialId }, sha256: m.sha256 });
   const meta = { fileName: m.file_name, mediaType: m.media_type, size: m.size, sha256: m.sha256 };
   if (m.size <= (opts.verifyBeforeSendBytes ?? VERIFY_BEFORE_SEND_BYTES)) {
-    try {
-      // The verified bytes themselves are served, so nothing can change between check and send.
-      const bytes = await readVerified(deps.blobs, m.sha256, m.size, alarm);
-      return { stream: Readable.from([bytes]), ...meta };
-    } catch (e) {
-      if (e instanceof BlobNotFoundError) await alarm(e);
-      if (e instanceof BlobIntegrityError || e instanceof BlobNotFoundError) {
-        throw new AppError(
-          'INTERNAL',
-          '文件已损坏，已通知管理员 / The stored file failed its integrity check; the operators have been alerted',
-        );
-      }
-      throw e;
-    }
+    // The verified bytes themselves are served, so nothing can change between check and send.
+    const bytes = await readVerifiedForDownload(deps.blobs, m.sha256, m.size, alarm);
+    return { stream: Readable.from([bytes]), ...meta };
   }
   const stream = deps.blobs.read(m.sha256);
   const checked = integrityCheck(m.sha256, m.size, alarm);

@@ -119,14 +119,15 @@ export const insertMaterial = (trx: Db, m: Insertable<MaterialsTable>) =>
 export const deleteMaterial = (trx: Db, filingId: string, materialId: string) =>
   trx.deleteFrom('materials').where('filing_id', '=', filingId).where('id', '=', materialId).returningAll().executeTakeFirst();
 
-/** Whether any material still names the blob, as its file or as its preview derivative. */
+/** Whether any row names this blob: a material (as its file or preview derivative), or an issued document. */
 export const blobReferenced = async (db: Db, sha256: string) =>
   (await db
     .selectFrom('materials')
     .select('id')
     .where((eb) => eb.or([eb('sha256', '=', sha256), eb('derivative_sha256', '=', sha256)]))
     .limit(1)
-    .executeTakeFirst()) !== undefined;
+    .executeTakeFirst()) !== undefined ||
+  (await db.selectFrom('documents').select('id').where('sha256', '=', sha256).limit(1).executeTakeFirst()) !== undefined;
 
 export async function insertEvent(
   trx: Db,

@@ -16,7 +16,7 @@ import {
 } from '@lian/contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf, auditContext, localeOf } from '../../http/context.js';
+import { actorOf, auditContext, localeOf, requestOrigin } from '../../http/context.js';
 import { parseRange, sliceStream } from '../../http/range.js';
 import * as evidence from './evidence.js';
 import * as materials from './materials.js';
@@ -239,7 +239,7 @@ export const filingRoutes =
       },
       async (req) => {
         const actor = actorOf(req);
-        await filing.submitFiling(deps, auditContext(req), actor, req.params.id, localeOf(req));
+        await filing.submitFiling(deps, auditContext(req), actor, req.params.id, localeOf(req), requestOrigin(req));
         return { filing: await filing.getFiling(deps, auditContext(req), actor, req.params.id) };
       },
     );

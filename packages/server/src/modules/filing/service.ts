@@ -25,6 +25,7 @@ import type { FilingPartiesTable } from '../../infra/schema.js';
 import { AppError, notFound } from '../../http/errors.js';
 import { type AuditContext, appendAudit } from '../audit/service.js';
 import { findCourt, listCourts } from '../catalogue/service.js';
+import { issueFilingReceipt } from '../documents/receipt.js';
 import { accountForFiling } from '../identity/service.js';
 import { type Action, type Actor, can } from '../policy/policy.js';
 import * as repo from './repo.js';
@@ -39,6 +40,8 @@ export interface FilingDeps {
   inspection?: InspectionPolicy;
   /** All materials of one filing together, uploads in progress included. */
   maxFilingBytes: number;
+  /** LIAN_PUBLIC_URL: base of the verification links printed on documents. */
+  publicUrl?: string;
   now?: () => Date;
   /** Operator warnings and alarms (the app's pino logger). */
   log?: { warn(obj: object, msg: string): void; error(obj: object, msg: string): void };
@@ -194,7 +197,12 @@ export async function saveDraft(deps: FilingDeps, ctx: AuditContext, actor: Acto
   });
 }
 
-export async function submitFiling(deps: FilingDeps, ctx: AuditContext, actor: Actor, id: string, locale: 'zh-CN' | 'en') {
+/**
+ * Submits a draft. In the same transaction the filing is locked, numbered and dated, and its receipt
+ * (收到诉状凭证, a PDF listing every material's SHA-256) is issued; `origin` is the request's origin,
+ * used for the receipt's verification link when LIAN_PUBLIC_URL is not set.
+ */
+export async function submitFiling(deps: FilingDeps, ctx: AuditContext, actor: Actor, id: string, locale: 'zh-CN' | 'en', origin?: string) {
   const filing = await authorizeFiling(deps, ctx, actor, 'filing.submit', id);
   const court = await findCourt(deps.db, filing.court_id);
   if (!court) throw new Error(`filing ${id} names a missing court`);
@@ -261,6 +269,24 @@ export async function submitFiling(deps: FilingDeps, ctx: AuditContext, actor: A
       type: 'filing.submitted',
       data: { receiptNumber, decisionDueDate: due.date, ...(due.calendarMissing ? { calendarMissing: due.calendarMissing } : {}) },
     });
+    await issueFilingReceipt(
+      trx,
+      deps,
+      ctx,
+      {
+        filingId: id,
+        court,
+        receiptNumber,
+        submittedAt: now,
+        filer: actor.realName,
+        parties,
+        causeOfAction: causeOfActionRef(locked.cause_of_action_code, locked.cause_of_action_version)?.name ?? null,
+        claimAmountFen: locked.claim_amount_fen,
+        decisionDueDate: due.date,
+        materials,
+      },
+      origin,
+    );
     await appendAudit(trx, ctx, {
       action: 'filing.submit',
       outcome: 'success',

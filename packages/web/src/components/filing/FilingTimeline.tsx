@@ -9,10 +9,11 @@ const colours: Record<TimelineEvent['type'], string> = {
   'material.removed': 'gray',
   'filing.submitted': 'blue',
   'filing.accepted': 'green',
+  'document.issued': 'purple',
 };
 
 function eventFacts(event: TimelineEvent): string {
-  const facts = ['fileName', 'receiptNumber', 'caseNumber']
+  const facts = ['fileName', 'receiptNumber', 'caseNumber', 'title']
     .map((k) => event.data[k])
     .filter((v): v is string => typeof v === 'string' && v !== '');
   return facts.join(' · ');

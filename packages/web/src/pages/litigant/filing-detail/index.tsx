@@ -7,6 +7,7 @@ import { Link, useParams } from 'react-router';
 import { api } from '../../../api/endpoints';
 import { QueryState } from '../../../components/QueryState';
 import { CaseNumber } from '../../../components/filing/CaseNumber';
+import { DocumentList } from '../../../components/filing/DocumentList';
 import { FilingContent } from '../../../components/filing/FilingContent';
 import { FilingTimeline } from '../../../components/filing/FilingTimeline';
 import { Receipt } from '../../../components/filing/Receipt';
@@ -39,6 +40,7 @@ export default function FilingDetailPage() {
               <Flex vertical gap={16}>
                 <CaseNumber filing={filing} />
                 <Receipt filing={filing} />
+                {filing.state !== 'draft' && <DocumentList filingId={filing.id} />}
                 <div className="no-print">
                   <FilingContent filing={filing} />
                 </div>

@@ -8,6 +8,7 @@ import { api } from '../../../api/endpoints';
 import { useApiErrors } from '../../../api/useApiErrors';
 import { QueryState } from '../../../components/QueryState';
 import { CaseNumber } from '../../../components/filing/CaseNumber';
+import { DocumentList } from '../../../components/filing/DocumentList';
 import { FilingContent } from '../../../components/filing/FilingContent';
 import { FilingTimeline } from '../../../components/filing/FilingTimeline';
 import { FilingPageTitle } from '../../../components/filing/FilingPageTitle';
@@ -103,6 +104,7 @@ export default function ReviewPage() {
                     )}
                   </Card>
                 )}
+                <DocumentList filingId={filing.id} />
                 <FilingContent filing={filing} showHashes />
               </Flex>
             </Col>
