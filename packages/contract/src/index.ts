@@ -5,4 +5,5 @@ export * from './auth.js';
 export * from './catalogue.js';
 export * from './filing.js';
 export * from './review.js';
+export * from './decisions.js';
 export * from './errors.js';

@@ -4,11 +4,13 @@ import type { Db } from './db.js';
 import * as foundation from '../migrations/20261123_0001_foundation.js';
 import * as complaintContents from '../migrations/20261123_0002_complaint_contents.js';
 import * as signInSecurity from '../migrations/20261123_0003_sign_in_security.js';
+import * as reviewDecisions from '../migrations/20261127_0004_review_decisions.js';
 
 const migrations: Record<string, Migration> = {
   '20261123_0001_foundation': foundation,
   '20261123_0002_complaint_contents': complaintContents,
   '20261123_0003_sign_in_security': signInSecurity,
+  '20261127_0004_review_decisions': reviewDecisions,
 };
 
 export async function migrateToLatest(db: Db): Promise<string[]> {

@@ -7,6 +7,7 @@ import { BlobIntegrityError, BlobNotFoundError, integrityCheck, readVerified, Si
 import { AppError, notFound } from '../../http/errors.js';
 import { type AuditContext, appendAudit } from '../audit/service.js';
 import type { Actor } from '../policy/policy.js';
+import { assertMayChange } from './correction.js';
 import * as repo from './repo.js';
 import { authorizeFiling, type FilingDeps } from './service.js';
 import { materialView } from './view.js';
@@ -47,7 +48,8 @@ export async function addMaterial(
     }
     const row = await deps.db.transaction().execute(async (trx) => {
       const locked = await repo.lockFiling(trx, id);
-      if (!locked || !isEditable(locked.state)) throw new AppError('FILING_NOT_EDITABLE', '已提交的立案申请不能修改');
+      if (!locked) throw notFound();
+      await assertMayChange(deps, locked, ['materials']);
       const m = await repo.insertMaterial(trx, {
         filing_id: id,
         kind: input.kind,
@@ -89,7 +91,8 @@ export async function removeMaterial(deps: FilingDeps, ctx: AuditContext, actor:
   await authorizeFiling(deps, ctx, actor, 'filing.edit', id);
   const removed = await deps.db.transaction().execute(async (trx) => {
     const locked = await repo.lockFiling(trx, id);
-    if (!locked || !isEditable(locked.state)) throw new AppError('FILING_NOT_EDITABLE', '已提交的立案申请不能修改');
+    if (!locked) throw notFound();
+    await assertMayChange(deps, locked, ['materials']);
     const m = await repo.deleteMaterial(trx, id, materialId);
     if (!m) throw notFound();
     await repo.insertEvent(trx, {

@@ -14,6 +14,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, auditContext, localeOf } from '../../http/context.js';
+import { insistOnFiling } from './correction.js';
 import * as materials from './materials.js';
 import * as filing from './service.js';
 
@@ -154,7 +155,7 @@ export const filingRoutes =
         config: { auth: 'user' },
         schema: {
           tags: ['filing'],
-          summary: 'Submit a draft: it is locked and receives a dated receipt',
+          summary: 'Submit a draft (dated receipt), or resubmit a filing after its correction notice',
           params: idParams,
           response: { 200: filingResponse, ...errors },
         },
@@ -162,6 +163,24 @@ export const filingRoutes =
       async (req) => {
         const actor = actorOf(req);
         await filing.submitFiling(deps, auditContext(req), actor, req.params.id, localeOf(req));
+        return { filing: await filing.getFiling(deps, auditContext(req), actor, req.params.id) };
+      },
+    );
+
+    app.post(
+      '/filings/:id/insist',
+      {
+        config: { auth: 'user' },
+        schema: {
+          tags: ['filing'],
+          summary: 'Insist on a returned filing (坚持起诉): the court must then rule on it',
+          params: idParams,
+          response: { 200: filingResponse, ...errors },
+        },
+      },
+      async (req) => {
+        const actor = actorOf(req);
+        await insistOnFiling(deps, auditContext(req), actor, req.params.id);
         return { filing: await filing.getFiling(deps, auditContext(req), actor, req.params.id) };
       },
     );

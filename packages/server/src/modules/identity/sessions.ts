@@ -13,7 +13,7 @@ import * as repo from './repo.js';
 // many people's personal data, while a litigant drafting a complaint on their own phone needs time.
 export const SESSION_HOURS = { litigant: 12, staff: 8 } as const;
 export const SESSION_IDLE_MINUTES = { litigant: 120, staff: 30 } as const;
-const STAFF_ROLES: readonly Role[] = ['filing_clerk', 'court_admin'];
+const STAFF_ROLES: readonly Role[] = ['filing_clerk', 'court_admin', 'judge'];
 
 export interface SessionDeps {
   db: Db;
