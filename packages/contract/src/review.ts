@@ -54,7 +54,8 @@ export const acceptPreviewResponse = z.object({
   /** Last day to pay if registered today (诉讼费用交纳办法 Art. 22); null when the holiday calendar is missing. */
   feeDueDate: calendarDate.nullable(),
 });
-export const acceptBody = z.object({ procedure: z.enum(procedures) });
+/** Without `procedure` the suggested one (see GET …/accept-preview) is used. */
+export const acceptBody = z.object({ procedure: z.enum(procedures).optional() });
 
 export const correctionPreviewResponse = z.object({
   /** Pre-filled from the completeness check; the clerk edits, adds and removes items before sending. */

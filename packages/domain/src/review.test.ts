@@ -17,7 +17,7 @@ describe('acceptance fee at registration', () => {
     const fee = acceptanceFee(5_000_000, 'ordinary');
     expect(fee.totalFen).toBe(105_000);
     expect(fee.lines.length).toBe(2);
-    expect(fee.explanation['zh-CN']).toContain('应交纳 1,050.00 元');
+    expect(fee.explanation['zh-CN']).toContain('应交纳 1,050 元');
   });
 
   it('halves the fee under the simplified procedure and small claims (Art. 16)', () => {
@@ -71,7 +71,7 @@ describe('grounds of a ruling not to accept', () => {
     expect(new Set(rejectionGrounds.map((g) => g.code)).size).toBe(rejectionGrounds.length);
     for (const g of rejectionGrounds) {
       expect(g.label['zh-CN'] && g.label.en).toBeTruthy();
-      expect(g.basis).toMatch(/民事诉讼法第一百二十[267]条|登记立案若干问题的规定第七条/);
+      expect(g.basis).toMatch(/民事诉讼法第一百二十[二六七]条|登记立案若干问题的规定第七条/);
     }
     expect(findRejectionGround('arbitration_agreement')?.basis).toBe('民事诉讼法第一百二十七条第（二）项');
     expect(findRejectionGround('nope')).toBeUndefined();

@@ -30,7 +30,10 @@ export async function courtToday(deps: { db: Db; now?: () => Date }, courtId: st
   return dateInZone(deps.now?.() ?? new Date(), court.timezone);
 }
 
-/** Throws unless the filer may change `sections` of the locked filing now. A draft may change anything. */
+/**
+ * Throws unless the filer may change `sections` of the locked filing now. A draft may change anything.
+ * `deps.db` must be the caller's transaction: on embedded PGlite a second connection would wait for it.
+ */
 export async function assertMayChange(deps: { db: Db; now?: () => Date }, f: FilingRow, sections: readonly CorrectionSection[]) {
   if (f.state === 'draft') return;
   if (f.state !== 'correction_requested') throw new AppError('FILING_NOT_EDITABLE', '已提交的立案申请不能修改');
@@ -46,6 +49,7 @@ export async function assertMayChange(deps: { db: Db; now?: () => Date }, f: Fil
   }
 }
 
+/** `deps.db` must be the caller's transaction (see assertMayChange). */
 export async function assertCorrectionOpen(deps: { db: Db; now?: () => Date }, f: FilingRow) {
   if (f.correction_due_date && (await courtToday(deps, f.court_id)) > f.correction_due_date) {
     throw new AppError(

@@ -49,7 +49,7 @@ export async function addMaterial(
     const row = await deps.db.transaction().execute(async (trx) => {
       const locked = await repo.lockFiling(trx, id);
       if (!locked) throw notFound();
-      await assertMayChange(deps, locked, ['materials']);
+      await assertMayChange({ db: trx, now: deps.now }, locked, ['materials']);
       const m = await repo.insertMaterial(trx, {
         filing_id: id,
         kind: input.kind,
@@ -92,7 +92,7 @@ export async function removeMaterial(deps: FilingDeps, ctx: AuditContext, actor:
   const removed = await deps.db.transaction().execute(async (trx) => {
     const locked = await repo.lockFiling(trx, id);
     if (!locked) throw notFound();
-    await assertMayChange(deps, locked, ['materials']);
+    await assertMayChange({ db: trx, now: deps.now }, locked, ['materials']);
     const m = await repo.deleteMaterial(trx, id, materialId);
     if (!m) throw notFound();
     await repo.insertEvent(trx, {

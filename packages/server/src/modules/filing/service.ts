@@ -179,7 +179,7 @@ export async function saveDraft(deps: FilingDeps, ctx: AuditContext, actor: Acto
     // Under a correction notice only the sections it names may change (登记立案规定 Art. 7).
     if (locked.state === 'correction_requested') {
       const changed = await changedSections(trx, deps.cipher, locked, { body, plaintiffPhone, defendants });
-      await assertMayChange(deps, locked, changed);
+      await assertMayChange({ db: trx, now: deps.now }, locked, changed);
     }
     await repo.updateDraftContent(trx, id, {
       plaintiff_phone_enc: plaintiffPhone ? deps.cipher.encrypt(plaintiffPhone) : null,
@@ -212,7 +212,7 @@ export async function submitFiling(deps: FilingDeps, ctx: AuditContext, actor: A
     const event = locked.state === 'correction_requested' ? 'resubmit' : 'submit';
     const next = nextFilingState(locked.state, event);
     if (!next.ok) throw new AppError('FILING_NOT_EDITABLE', '该立案申请已经提交');
-    if (event === 'resubmit') await assertCorrectionOpen(deps, locked);
+    if (event === 'resubmit') await assertCorrectionOpen({ db: trx, now: deps.now }, locked);
     const issues = await completenessOf(trx, deps.cipher, locked, today, locale);
     if (issues.length > 0) {
       throw new AppError(
