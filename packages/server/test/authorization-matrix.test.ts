@@ -17,7 +17,7 @@ import { Client, completeDraft, type Res, samplePdf, samplePng } from './client.
 import { signedInActor, submitCompleteFilings } from './fixtures.js';
 import { startTestPlatform, type TestPlatform } from './harness.js';
 
-const subjects = ['anonymous', 'owner', 'otherLitigant', 'lawyer', 'clerk', 'otherCourtClerk', 'admin'] as const;
+const subjects = ['anonymous', 'owner', 'otherLitigant', 'lawyer', 'clerk', 'otherCourtClerk', 'admin', 'judge'] as const;
 type Subject = (typeof subjects)[number];
 const states = ['draft', 'submitted', 'accepted'] as const;
 type State = (typeof states)[number];
@@ -29,7 +29,7 @@ type Rule =
   | { kind: 'user'; roles: 'any' | readonly Subject[] }
   /** Acts on one of the caller's own sessions: another account's session id answers 404. */
   | { kind: 'ownSession' }
-  | { kind: 'filing'; action: Action; expect: (s: Subject, st: State) => number; consumes?: boolean };
+  | { kind: 'filing'; action: Action; expect: (s: Subject, st: State) => number; consumes?: boolean; body?: () => unknown };
 
 // Read: the filer always; staff of the filing's court once it is submitted, never a draft.
 const readers = (s: Subject, st: State) => (s === 'owner' || (st !== 'draft' && (s === 'clerk' || s === 'admin')) ? 200 : 404);
@@ -37,6 +37,13 @@ const readers = (s: Subject, st: State) => (s === 'owner' || (st !== 'draft' && 
 const filerWhileDraft = (ok: number) => (s: Subject, st: State) => (s !== 'owner' ? 404 : st === 'draft' ? ok : 409);
 // Accept: a filing clerk of the filing's court, once it is submitted (a draft is invisible to them).
 const clerkOfCourt = (s: Subject, st: State) => (s !== 'clerk' || st === 'draft' ? 404 : st === 'submitted' ? 200 : 409);
+// Assign: a filing clerk of the filing's court, once it is registered.
+const clerkOfRegistered = (s: Subject, st: State) => (s !== 'clerk' || st === 'draft' ? 404 : st === 'accepted' ? 200 : 409);
+// Insist: the filer, and only after a return (none of the matrix's states; review-decisions.test.ts has the 200).
+const filerAfterReturn = (s: Subject) => (s !== 'owner' ? 404 : 409);
+let demoJudgeId = '';
+const tomorrowPlus = (n: number) =>
+  new Date(Date.now() + (n + 1) * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
 
 /** Every route the app registers outside the API docs, as "METHOD url"; HEAD follows GET. */
 const routeTable: Record<string, Rule> = {
@@ -61,6 +68,31 @@ const routeTable: Record<string, Rule> = {
   'GET /api/filings/:id/materials/:materialId/content': { kind: 'filing', action: 'filing.read', expect: readers },
   'POST /api/filings/:id/submit': { kind: 'filing', action: 'filing.submit', expect: filerWhileDraft(200), consumes: true },
   'POST /api/review/filings/:id/accept': { kind: 'filing', action: 'filing.accept', expect: clerkOfCourt, consumes: true },
+  'GET /api/review/judges': { kind: 'user', roles: ['clerk', 'otherCourtClerk'] },
+  'GET /api/review/rejection-grounds': { kind: 'user', roles: ['clerk', 'otherCourtClerk'] },
+  'GET /api/review/filings/:id/accept-preview': { kind: 'filing', action: 'filing.accept', expect: clerkOfCourt },
+  'GET /api/review/filings/:id/correction-preview': { kind: 'filing', action: 'filing.requestCorrection', expect: clerkOfCourt },
+  'POST /api/review/filings/:id/request-correction': {
+    kind: 'filing',
+    action: 'filing.requestCorrection',
+    expect: clerkOfCourt,
+    consumes: true,
+    body: () => ({ items: [{ section: 'claims', text: '请明确诉讼请求' }], dueDate: tomorrowPlus(6) }),
+  },
+  'POST /api/review/filings/:id/reject': {
+    kind: 'filing',
+    action: 'filing.reject',
+    expect: clerkOfCourt,
+    consumes: true,
+    body: () => ({ ground: 'not_this_court', reason: '被告住所地不在本院辖区' }),
+  },
+  'POST /api/review/filings/:id/assign': {
+    kind: 'filing',
+    action: 'filing.assign',
+    expect: clerkOfRegistered,
+    body: () => ({ judgeId: demoJudgeId }),
+  },
+  'POST /api/filings/:id/insist': { kind: 'filing', action: 'filing.insist', expect: filerAfterReturn },
 };
 /** The Swagger UI and its JSON/YAML documents: public, and the app itself exempts them from `config.auth`. */
 const isApiDocs = (url: string) => url === '/api/docs' || url.startsWith('/api/docs/');
@@ -165,12 +197,14 @@ beforeAll(async () => {
     clerk: 'clerk@chaoyang.court.example',
     otherCourtClerk: 'clerk@haidian.court.example',
     admin: 'admin@chaoyang.court.example',
+    judge: 'judge@chaoyang.court.example',
   };
   clients.anonymous = new Client(p.app);
   for (const [s, login] of Object.entries(logins) as Array<[Exclude<Subject, 'anonymous'>, string]>) {
     clients[s] = await new Client(p.app).login(login);
     userIds[s] = (await clients[s].get<{ user: { id: string } }>('/api/me')).body.user.id;
   }
+  demoJudgeId = userIds.judge;
   const owner = await signedInActor(p.deps, logins.owner);
   const clerk = await signedInActor(p.deps, logins.clerk);
   for (const state of states) {
@@ -222,7 +256,9 @@ async function send(subject: Subject, route: string, filingId: string): Promise<
   const res =
     route === 'POST /api/filings/:id/materials'
       ? await c.call('POST', `${url}?kind=evidence&fileName=more.png`, undefined, { raw: samplePng(), headers })
-      : await c.call(method, url, method === 'PUT' ? draftBody() : method === 'POST' ? {} : undefined, { headers });
+      : await c.call(method, url, method === 'PUT' ? draftBody() : method === 'POST' ? (routeTable[route] as { body?: () => unknown }).body?.() ?? {} : undefined, {
+          headers,
+        });
   return { res, requestId };
 }
 
