@@ -3,6 +3,7 @@ import { correctionSections as domainSections, procedures as domainProcedures, t
 import { z } from 'zod';
 import { fen, text } from './common.js';
 
+export type { CorrectionSection, Procedure };
 export const procedures = domainProcedures as readonly [Procedure, ...Procedure[]];
 export const correctionSections = domainSections as readonly [CorrectionSection, ...CorrectionSection[]];
 

@@ -11,6 +11,10 @@ import type {
   RegisterBody,
   ReviewQueueItem,
   CauseOfAction,
+  CorrectionItem,
+  FeeView,
+  Procedure,
+  RejectionGroundView,
 } from '@lian/contract';
 import { request, uploadBytes, type UploadHandle } from './client';
 
@@ -46,6 +50,52 @@ export const api = {
     request<void>(`/api/filings/${enc(id)}/materials/${enc(materialId)}`, { method: 'DELETE' }),
   materialUrl: (id: string, materialId: string) => `/api/filings/${enc(id)}/materials/${enc(materialId)}/content`,
 
-  reviewQueue: (courtId?: string) => request<{ items: ReviewQueueItem[] }>(`/api/review/queue${courtId ? `?courtId=${enc(courtId)}` : ''}`),
-  acceptFiling: (id: string) => request<{ filing: FilingView }>(`/api/review/filings/${enc(id)}/accept`, { method: 'POST' }),
+  reviewQueue: (filters: QueueFilters = {}) => {
+    const q = new URLSearchParams(Object.entries(filters).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== ''));
+    const s = q.toString();
+    return request<{ items: ReviewQueueItem[]; counts: QueueCounts }>(`/api/review/queue${s ? `?${s}` : ''}`);
+  },
+  acceptPreview: (id: string, procedure: Procedure) =>
+    request<AcceptPreview>(`/api/review/filings/${enc(id)}/accept-preview?procedure=${procedure}`),
+  acceptFiling: (id: string, procedure?: Procedure) =>
+    request<{ filing: FilingView }>(`/api/review/filings/${enc(id)}/accept`, { method: 'POST', body: procedure ? { procedure } : {} }),
+  correctionPreview: (id: string) => request<CorrectionPreview>(`/api/review/filings/${enc(id)}/correction-preview`),
+  requestCorrection: (id: string, body: { items: CorrectionItem[]; dueDate: string }) =>
+    request<{ filing: FilingView }>(`/api/review/filings/${enc(id)}/request-correction`, { method: 'POST', body }),
+  rejectionGrounds: () => request<{ grounds: RejectionGroundView[] }>('/api/review/rejection-grounds'),
+  rejectFiling: (id: string, body: { ground: string; reason: string }) =>
+    request<{ filing: FilingView }>(`/api/review/filings/${enc(id)}/reject`, { method: 'POST', body }),
+  judges: () => request<{ judges: Array<{ id: string; name: string; courtId: string }> }>('/api/review/judges'),
+  assignJudge: (id: string, judgeId: string) =>
+    request<{ filing: FilingView }>(`/api/review/filings/${enc(id)}/assign`, { method: 'POST', body: { judgeId } }),
+  insist: (id: string) => request<{ filing: FilingView }>(`/api/filings/${enc(id)}/insist`, { method: 'POST' }),
 };
+
+export type { Procedure };
+export interface QueueFilters {
+  courtId?: string;
+  state?: string;
+  causeOfActionCode?: string;
+  submittedFrom?: string;
+  submittedTo?: string;
+  maxDaysLeft?: string;
+  represented?: string;
+}
+export interface QueueCounts {
+  submitted: number;
+  corrected: number;
+  insisted: number;
+}
+export interface AcceptPreview {
+  suggestedProcedure: Procedure;
+  procedure: Procedure;
+  fee: FeeView;
+  feeDueDate: string | null;
+}
+export interface CorrectionPreview {
+  items: CorrectionItem[];
+  sections: CorrectionItem['section'][];
+  minDueDate: string;
+  maxDueDate: string;
+  suggestedDueDate: string;
+}

@@ -9,10 +9,17 @@ const colours: Record<TimelineEvent['type'], string> = {
   'material.removed': 'gray',
   'filing.submitted': 'blue',
   'filing.accepted': 'green',
+  'filing.correction_requested': 'orange',
+  'filing.corrected': 'blue',
+  'filing.returned': 'gray',
+  'filing.insisted': 'blue',
+  'filing.rejected': 'red',
+  'filing.registered_first': 'green',
+  'filing.assigned': 'green',
 };
 
 function eventFacts(event: TimelineEvent): string {
-  const facts = ['fileName', 'receiptNumber', 'caseNumber']
+  const facts = ['fileName', 'receiptNumber', 'caseNumber', 'dueDate', 'judge']
     .map((k) => event.data[k])
     .filter((v): v is string => typeof v === 'string' && v !== '');
   return facts.join(' · ');
