@@ -180,7 +180,7 @@ describe('ruling not to accept', () => {
     await clerk.goto(`${server.url}/workbench/filings/${filing.id}`);
     await clerk.getByRole('button', { name: /不予受理/ }).click();
     const dialog = clerk.getByRole('dialog');
-    await dialog.getByLabel('理由').click();
+    await dialog.getByLabel('理由', { exact: true }).click();
     await clerk.locator('.ant-select-item-option').filter({ hasText: '书面仲裁协议' }).click();
     await expect.poll(() => dialog.getByText('民事诉讼法第一百二十七条第（二）项').count()).toBe(1);
     await dialog.getByLabel('具体理由').fill('双方借款合同第十条约定争议提交北京仲裁委员会仲裁。');

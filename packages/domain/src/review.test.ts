@@ -34,6 +34,10 @@ describe('acceptance fee at registration', () => {
     }
   });
 
+  it('throws on an amount that is not whole fen: the server sums stored integer claims, so this is a programmer mistake', () => {
+    expect(() => acceptanceFee(1.5, 'ordinary')).toThrow(/INVALID_INPUT/);
+  });
+
   it('charges a filing without an amount as an other non-property case (Art. 13(2)3)', () => {
     expect(acceptanceFee(0, 'ordinary').category).toBe('other-non-property');
   });
@@ -82,5 +86,7 @@ describe('grounds of a ruling not to accept', () => {
     expect(r.dueDate).toBe('2026-11-12');
     expect(r.court?.name).toBe('北京市第三中级人民法院');
     expect(appealAgainstRuling('京9999', '2026-11-02').court).toBeNull();
+    // No holiday calendar for 2031 yet: the court names no date rather than a wrong one.
+    expect(appealAgainstRuling('京0105', '2031-03-03').dueDate).toBeNull();
   });
 });

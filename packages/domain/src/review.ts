@@ -128,7 +128,10 @@ export const rejectionGrounds: readonly RejectionGround[] = [
   },
   {
     code: 'not_this_court',
-    label: { 'zh-CN': '不属于本院管辖，应当向有管辖权的人民法院起诉', en: 'Not within this court’s jurisdiction: sue at the competent court' },
+    label: {
+      'zh-CN': '不属于本院管辖，应当向有管辖权的人民法院起诉',
+      en: 'Not within this court’s jurisdiction: sue at the competent court',
+    },
     basis: '民事诉讼法第一百二十七条第（四）项',
   },
   {

@@ -42,8 +42,7 @@ const clerkOfRegistered = (s: Subject, st: State) => (s !== 'clerk' || st === 'd
 // Insist: the filer, and only after a return (none of the matrix's states; review-decisions.test.ts has the 200).
 const filerAfterReturn = (s: Subject) => (s !== 'owner' ? 404 : 409);
 let demoJudgeId = '';
-const tomorrowPlus = (n: number) =>
-  new Date(Date.now() + (n + 1) * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+const tomorrowPlus = (n: number) => new Date(Date.now() + (n + 1) * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
 
 /** Every route the app registers outside the API docs, as "METHOD url"; HEAD follows GET. */
 const routeTable: Record<string, Rule> = {
@@ -256,9 +255,14 @@ async function send(subject: Subject, route: string, filingId: string): Promise<
   const res =
     route === 'POST /api/filings/:id/materials'
       ? await c.call('POST', `${url}?kind=evidence&fileName=more.png`, undefined, { raw: samplePng(), headers })
-      : await c.call(method, url, method === 'PUT' ? draftBody() : method === 'POST' ? (routeTable[route] as { body?: () => unknown }).body?.() ?? {} : undefined, {
-          headers,
-        });
+      : await c.call(
+          method,
+          url,
+          method === 'PUT' ? draftBody() : method === 'POST' ? ((routeTable[route] as { body?: () => unknown }).body?.() ?? {}) : undefined,
+          {
+            headers,
+          },
+        );
   return { res, requestId };
 }
 

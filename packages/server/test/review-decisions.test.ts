@@ -71,9 +71,12 @@ describe('registration (立案)', () => {
   it('previews the procedure and the fee, then registers with the fee the domain calculates, to the fen', async () => {
     await at(0);
     const [id] = await submitted();
-    const preview = await clerk.get<{ suggestedProcedure: string; procedure: string; fee: { totalFen: number; explanation: Record<string, string> }; feeDueDate: string }>(
-      `/api/review/filings/${id}/accept-preview`,
-    );
+    const preview = await clerk.get<{
+      suggestedProcedure: string;
+      procedure: string;
+      fee: { totalFen: number; explanation: Record<string, string> };
+      feeDueDate: string;
+    }>(`/api/review/filings/${id}/accept-preview`);
     expect(preview.status, JSON.stringify(preview.body)).toBe(200);
     expect(preview.body).toMatchObject({ suggestedProcedure: 'ordinary', procedure: 'ordinary', feeDueDate: '2026-11-09' });
     expect(preview.body.fee.totalFen).toBe(acceptanceFee(completeDraft.claims[0]!.amountFen, 'ordinary').totalFen);
@@ -130,9 +133,13 @@ describe('correction notice (补正, 一次性告知)', () => {
   it('round trip: the clerk names sections and a deadline, the filer corrects only those, resubmits, the period restarts', async () => {
     await at(0);
     const [id] = await submitted();
-    const preview = await clerk.get<{ items: unknown[]; sections: string[]; minDueDate: string; maxDueDate: string; suggestedDueDate: string }>(
-      `/api/review/filings/${id}/correction-preview`,
-    );
+    const preview = await clerk.get<{
+      items: unknown[];
+      sections: string[];
+      minDueDate: string;
+      maxDueDate: string;
+      suggestedDueDate: string;
+    }>(`/api/review/filings/${id}/correction-preview`);
     expect(preview.status).toBe(200);
     // A submitted filing already passed the completeness check: nothing to pre-fill, the clerk writes the items.
     expect(preview.body).toMatchObject({ items: [], minDueDate: '2026-11-03', maxDueDate: '2026-12-02', suggestedDueDate: '2026-11-09' });
@@ -228,7 +235,7 @@ describe('correction notice (补正, 一次性告知)', () => {
     });
     expect((await audits(id!)).at(-1)).toMatchObject({ action: 'filing.return', outcome: 'success', actor_id: null });
 
-    expect((await clerk.post<Err>(`/api/filings/${id}/insist`)).status, "the clerk cannot insist for the filer").toBe(404);
+    expect((await clerk.post<Err>(`/api/filings/${id}/insist`)).status, 'the clerk cannot insist for the filer').toBe(404);
     const insisted = await litigant.post<F>(`/api/filings/${id}/insist`);
     expect(insisted.status, JSON.stringify(insisted.body)).toBe(200);
     expect(insisted.body.filing.state).toBe('insisted');
@@ -238,7 +245,10 @@ describe('correction notice (补正, 一次性告知)', () => {
     // 登记立案规定 Art. 7: after insisting the court rules not to accept; registering is not open.
     const accept = await clerk.post<Err>(`/api/review/filings/${id}/accept`, {});
     expect([accept.status, accept.body.error.code]).toEqual([409, 'FILING_STATE_CONFLICT']);
-    const ruled = await clerk.post<F>(`/api/review/filings/${id}/reject`, { ground: 'insisted_after_return', reason: '未在指定期限内补正诉讼请求' });
+    const ruled = await clerk.post<F>(`/api/review/filings/${id}/reject`, {
+      ground: 'insisted_after_return',
+      reason: '未在指定期限内补正诉讼请求',
+    });
     expect(ruled.status).toBe(200);
     expect(ruled.body.filing.state).toBe('rejected');
   });

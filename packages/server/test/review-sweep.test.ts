@@ -22,7 +22,7 @@ afterAll(async () => {
   await p?.stop();
 });
 
-const state = async (id: string) => (await p.deps.db.selectFrom('filings').selectAll().where('id', '=', id).executeTakeFirstOrThrow());
+const state = async (id: string) => await p.deps.db.selectFrom('filings').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 
 describe('period sweeps', () => {
   it('returns the uncorrected and registers first the undecided — exactly those, once', async () => {
@@ -48,13 +48,29 @@ describe('period sweeps', () => {
 
     expect(await state(lateCorrection!)).toMatchObject({ state: 'returned', returned_at: clock, case_number: null });
     const reg = await state(undecided!);
-    expect(reg).toMatchObject({ state: 'accepted', registered_first: true, procedure: 'ordinary', accepted_by: null, acceptance_fee_fen: 105_000 });
+    expect(reg).toMatchObject({
+      state: 'accepted',
+      registered_first: true,
+      procedure: 'ordinary',
+      accepted_by: null,
+      acceptance_fee_fen: 105_000,
+    });
     // `decided` took serial 1; the scheduler's registration takes the next one, gap-free.
     expect(reg.case_number).toBe('（2026）京0105民初2号');
-    const ev = await p.deps.db.selectFrom('filing_events').selectAll().where('filing_id', '=', undecided!).orderBy('id', 'desc').executeTakeFirstOrThrow();
+    const ev = await p.deps.db
+      .selectFrom('filing_events')
+      .selectAll()
+      .where('filing_id', '=', undecided!)
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
     expect(ev).toMatchObject({ type: 'filing.registered_first', actor_id: null });
     expect(ev.data).toMatchObject({ reason: 'decision_period_expired', decisionDueDate: '2026-11-09', caseNumber: reg.case_number });
-    const audit = await p.deps.db.selectFrom('audit_log').selectAll().where('resource_id', '=', undecided!).orderBy('id', 'desc').executeTakeFirstOrThrow();
+    const audit = await p.deps.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('resource_id', '=', undecided!)
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
     expect(audit).toMatchObject({ action: 'filing.register_first', outcome: 'success', actor_id: null, request_id: 'scheduler' });
 
     for (const [id, s] of [

@@ -86,8 +86,20 @@ export async function changedSections(
   const stored = (await repo.partiesOf(trx, [f.id])).filter((p) => p.role === 'defendant');
   const b = next.body;
   const changed: CorrectionSection[] = [];
-  const plaintiffBefore = [open(f.plaintiff_phone_enc), open(f.plaintiff_address_enc), f.plaintiff_ethnicity, f.plaintiff_occupation, f.plaintiff_employer];
-  const plaintiffAfter = [next.plaintiffPhone ?? null, b.plaintiff.address || null, b.plaintiff.ethnicity, b.plaintiff.occupation, b.plaintiff.employer];
+  const plaintiffBefore = [
+    open(f.plaintiff_phone_enc),
+    open(f.plaintiff_address_enc),
+    f.plaintiff_ethnicity,
+    f.plaintiff_occupation,
+    f.plaintiff_employer,
+  ];
+  const plaintiffAfter = [
+    next.plaintiffPhone ?? null,
+    b.plaintiff.address || null,
+    b.plaintiff.ethnicity,
+    b.plaintiff.occupation,
+    b.plaintiff.employer,
+  ];
   if (JSON.stringify(plaintiffBefore) !== JSON.stringify(plaintiffAfter)) changed.push('plaintiff');
   if (JSON.stringify(stored.map(party)) !== JSON.stringify(next.defendants.map(party))) changed.push('defendants');
   const claims = (cs: ReadonlyArray<{ text: string; amountFen: number | null }>) => JSON.stringify(cs.map((c) => [c.text, c.amountFen]));

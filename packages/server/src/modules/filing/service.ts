@@ -233,7 +233,12 @@ export async function submitFiling(deps: FilingDeps, ctx: AuditContext, actor: A
     const materials = await repo.materialsOf(trx, id);
     if (event === 'resubmit') {
       await repo.markCorrected(trx, id, { corrected_at: now, decision_due_date: due.date });
-      await repo.insertEvent(trx, { filing_id: id, actor_id: actor.userId, type: 'filing.corrected', data: { decisionDueDate: due.date, ...missing } });
+      await repo.insertEvent(trx, {
+        filing_id: id,
+        actor_id: actor.userId,
+        type: 'filing.corrected',
+        data: { decisionDueDate: due.date, ...missing },
+      });
       await appendAudit(trx, ctx, {
         action: 'filing.resubmit',
         outcome: 'success',

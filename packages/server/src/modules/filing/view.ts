@@ -85,7 +85,11 @@ export async function buildFilingView(
     })),
     allowed: viewer.allowed,
     editableSections:
-      f.state === 'draft' ? 'all' : f.state === 'correction_requested' ? [...new Set((f.correction_items ?? []).map((i) => i.section))] : [],
+      f.state === 'draft'
+        ? 'all'
+        : f.state === 'correction_requested'
+          ? [...new Set((f.correction_items ?? []).map((i) => i.section))]
+          : [],
     ...(await decisionsView(deps.db, f)),
   };
 }
