@@ -115,7 +115,8 @@ describe('correction round trip', () => {
     // The plaintiff step is locked: it is not named in the notice.
     await expect.poll(() => page.getByText('此部分不在补正范围内，不能修改。').filter({ visible: true }).count()).toBe(1);
     await page.getByRole('button', { name: /保存并下一步/ }).click();
-    const address = page.getByLabel('住址', { exact: true }).filter({ visible: true });
+    // The defendant step is open; its field ids come from the form's name (filing_defendants_0_address).
+    const address = page.locator('#filing_defendants_0_address');
     await address.fill('北京市朝阳区光华路2号院3号楼101');
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, '13-litigant-correcting-defendant');
