@@ -115,13 +115,17 @@ describe('correction round trip', () => {
     // The plaintiff step is locked: it is not named in the notice.
     await expect.poll(() => page.getByText('此部分不在补正范围内，不能修改。').filter({ visible: true }).count()).toBe(1);
     await page.getByRole('button', { name: /保存并下一步/ }).click();
+    await page.locator('#step-defendants-title').waitFor({ state: 'visible' });
     // The defendant step is open; its field ids come from the form's name (filing_defendants_0_address).
     const address = page.locator('#filing_defendants_0_address');
     await address.fill('北京市朝阳区光华路2号院3号楼101');
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, '13-litigant-correcting-defendant');
-    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: /保存并下一步/ }).click();
-    await page.getByRole('heading', { name: '确认提交' }).waitFor();
+    // Each step saves before the next shows: wait for it, or a second click lands while the first still saves.
+    for (const next of ['claims', 'materials', 'confirm']) {
+      await page.getByRole('button', { name: /保存并下一步/ }).click();
+      await page.locator(`#step-${next}-title`).waitFor({ state: 'visible' });
+    }
     await settled(page);
     await page.getByRole('button', { name: /(^|loading )提\s*交$/ }).click();
     await page
