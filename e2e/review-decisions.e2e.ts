@@ -30,7 +30,7 @@ async function submittedFiling(defendant: string): Promise<{ id: string; receipt
         'x-requested-with': 'lian',
         ...(raw ? { 'content-type': 'application/octet-stream' } : body ? { 'content-type': 'application/json' } : {}),
       },
-      body: raw ?? (body ? JSON.stringify(body) : undefined),
+      body: raw ? new Blob([new Uint8Array(raw)]) : body ? JSON.stringify(body) : undefined,
     });
     const set = res.headers.get('set-cookie');
     if (set?.startsWith('lian_session=')) cookie = set.split(';')[0]!;
