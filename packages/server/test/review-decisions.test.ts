@@ -110,7 +110,9 @@ describe('registration (立案)', () => {
   it('refuses a second acceptance, another court’s clerk, a litigant and the judge, changing nothing', async () => {
     await at(0);
     const [id] = await submitted();
-    expect((await clerk.post(`/api/review/filings/${id}/accept`, {})).status).toBe(200);
+    // Without a body (as clients did before procedures existed): the suggested, ordinary procedure.
+    const plain = await clerk.call<F>('POST', `/api/review/filings/${id}/accept`);
+    expect([plain.status, plain.body.filing.acceptance?.procedure]).toEqual([200, 'ordinary']);
     const before = await snapshot(id!);
     const again = await clerk.post<Err>(`/api/review/filings/${id}/accept`, {});
     expect([again.status, again.body.error.code]).toEqual([409, 'FILING_STATE_CONFLICT']);

@@ -96,13 +96,14 @@ export const reviewRoutes =
           tags: ['review'],
           summary: 'Accept a filing (立案): case number, procedure, acceptance fee and payment deadline',
           params: idParams,
-          body: acceptBody,
+          // Optional: a POST without a body registers under the suggested procedure, as before this issue.
+          body: acceptBody.nullish(),
           response: decided,
         },
       },
       async (req) => {
         const actor = actorOf(req);
-        await review.acceptFiling(deps, auditContext(req), actor, req.params.id, req.body.procedure);
+        await review.acceptFiling(deps, auditContext(req), actor, req.params.id, req.body?.procedure);
         return { filing: await getFiling(deps, auditContext(req), actor, req.params.id) };
       },
     );
