@@ -188,10 +188,11 @@ describe('online filing journey', () => {
     expect(await page.getByRole('button', { name: /填写/ }).count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: /立\s*案$/ }).click();
-    await page
-      .locator('.ant-modal-confirm')
-      .getByRole('button', { name: /^立\s*案$/ })
-      .click();
+    // The modal shows the procedure and the acceptance fee bracket by bracket before confirming.
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.getByTestId('fee-breakdown').count()).toBe(1);
+    await expect.poll(() => dialog.getByText('¥550.00').count()).toBeGreaterThan(0); // 50 + 20,000 × 2.5 % = 550 yuan
+    await dialog.getByRole('button', { name: /确认立案/ }).click();
     await expect.poll(() => page.getByText(caseNumberPattern).count()).toBeGreaterThan(0);
     await screenshot(page, '04-clerk-accepted');
   });

@@ -8,7 +8,7 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 120_000,
     fileParallelism: false,
-    // A page that renders after a request can take more than the default 1 s on a loaded CI machine.
-    expect: { poll: { timeout: 10_000 } },
+    // The machine may be busy: a page can take seconds to settle, so expect.poll waits up to 15 s (default 1 s).
+    expect: { poll: { timeout: 15_000, interval: 100 } },
   },
 });

@@ -57,6 +57,15 @@ export const errorCodes = [
   'UPLOAD_INVALID',
   /** GET /api/verify/:code: no document was issued with this verification code. */
   'VERIFICATION_CODE_UNKNOWN',
+  /** A change to a section the correction notice does not name; `details[].path` names each section. */
+  'CORRECTION_OUTSIDE_NOTICE',
+  /** The correction period has ended: the filing is returned, corrections are no longer taken. */
+  'CORRECTION_DEADLINE_PASSED',
+  /** The correction deadline is not in the future or is further away than the court allows. */
+  'CORRECTION_DEADLINE_INVALID',
+  'REJECTION_GROUND_UNKNOWN',
+  /** The judge is not a judge of the filing's court. */
+  'JUDGE_NOT_AT_COURT',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

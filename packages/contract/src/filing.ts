@@ -1,9 +1,24 @@
 import { materialKinds as domainMaterialKinds, type MaterialKind } from '@lian/domain';
 import { z } from 'zod';
 import { calendarDate, fen, instant, text, uuid } from './common.js';
+import { correctionItem, correctionSections, feeView, procedures, rejectionGroundView } from './decisions.js';
 
 export const caseTypes = ['civil_first_instance'] as const;
-export const filingStates = ['draft', 'submitted', 'accepted'] as const;
+/** The workflow states of @lian/domain (its order after the first three, which came first). */
+export const filingStates = [
+  'draft',
+  'submitted',
+  'accepted',
+  'under_review',
+  'correction_requested',
+  'corrected',
+  'returned',
+  'insisted',
+  'fees_settled',
+  'rejected',
+  'withdrawn',
+  'treated_as_withdrawn',
+] as const;
 export type FilingState = (typeof filingStates)[number];
 
 /** The kinds of file a filing carries, as the domain's registration rules name them. */
@@ -111,7 +126,21 @@ export type MaterialView = z.infer<typeof materialView>;
 
 export const timelineEvent = z.object({
   at: instant,
-  type: z.enum(['filing.created', 'material.added', 'material.removed', 'filing.submitted', 'filing.accepted', 'document.issued']),
+  type: z.enum([
+    'filing.created',
+    'material.added',
+    'material.removed',
+    'filing.submitted',
+    'filing.accepted',
+    'filing.correction_requested',
+    'filing.corrected',
+    'filing.returned',
+    'filing.insisted',
+    'filing.rejected',
+    'filing.registered_first',
+    'filing.assigned',
+    'document.issued',
+  ]),
   actorName: z.string().nullable(),
   /** Event-specific facts, e.g. { caseNumber } for filing.accepted. */
   data: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
@@ -152,7 +181,48 @@ export const filingView = z.object({
   acceptedAt: instant.nullable(),
   timeline: z.array(timelineEvent),
   /** What the viewer may do now; the server enforces the same rules. */
-  allowed: z.object({ edit: z.boolean(), submit: z.boolean(), accept: z.boolean() }),
+  allowed: z.object({
+    edit: z.boolean(),
+    submit: z.boolean(),
+    accept: z.boolean(),
+    requestCorrection: z.boolean(),
+    reject: z.boolean(),
+    assign: z.boolean(),
+    insist: z.boolean(),
+  }),
+  /** While a correction notice runs: the sections the filer may change; 'all' for a draft; [] otherwise. */
+  editableSections: z.union([z.literal('all'), z.array(z.enum(correctionSections))]),
+  /** Registration (立案): procedure, fee with its explanation, last day to pay. */
+  acceptance: z
+    .object({
+      procedure: z.enum(procedures),
+      registeredFirst: z.boolean(),
+      fee: feeView,
+      feeDueDate: calendarDate.nullable(),
+    })
+    .nullable(),
+  /** The one-time correction notice (一次性告知), while it runs and after. */
+  correction: z
+    .object({
+      items: z.array(correctionItem),
+      dueDate: calendarDate,
+      requestedAt: instant,
+      correctedAt: instant.nullable(),
+      returnedAt: instant.nullable(),
+      insistedAt: instant.nullable(),
+    })
+    .nullable(),
+  /** The ruling not to accept (裁定不予受理) and how to appeal it. */
+  rejection: z
+    .object({
+      ground: rejectionGroundView,
+      reason: z.string(),
+      rejectedAt: instant,
+      appealDueDate: calendarDate.nullable(),
+      appealCourt: z.string().nullable(),
+    })
+    .nullable(),
+  assignedJudge: z.object({ id: uuid, name: z.string() }).nullable(),
 });
 export type FilingView = z.infer<typeof filingView>;
 export const filingResponse = z.object({ filing: filingView });

@@ -5,6 +5,7 @@ export * from './auth.js';
 export * from './catalogue.js';
 export * from './filing.js';
 export * from './review.js';
+export * from './decisions.js';
 export * from './errors.js';
 export * from './privacy.js';
 export * from './documents.js';

@@ -15,3 +15,4 @@ export * from './case-numbers/caseTypes.js';
 export * from './case-numbers/courtDesignation.js';
 export * from './fees/index.js';
 export * from './element-complaints/index.js';
+export * from './review.js';

@@ -14,46 +14,30 @@ import { upsertCourt } from '../src/modules/catalogue/service.js';
 import { addMaterial } from '../src/modules/filing/materials.js';
 import { createFiling, saveDraft } from '../src/modules/filing/service.js';
 import { createAccount } from '../src/modules/identity/service.js';
-import type { Action, Actor } from '../src/modules/policy/policy.js';
+import type { Actor } from '../src/modules/policy/policy.js';
 import { acceptFiling } from '../src/modules/review/service.js';
 import { Client, completeDraft, type Res, samplePdf, samplePng } from './client.js';
 import { fillEvidenceList, signedInActor, submitCompleteFilings } from './fixtures.js';
 import { startTestPlatform, type TestPlatform } from './harness.js';
+import {
+  type Method,
+  type Rule,
+  type State,
+  type Subject,
+  clerkOfCourt,
+  clerkOfRegistered,
+  filerAfterReturn,
+  filerWhileDraft,
+  readers,
+  registeredRoutes,
+  residentId,
+  states,
+  subjects,
+} from './matrix-rules.js';
+import { evidenceIds, firstDocument, firstMaterial, snapshot } from './matrix-reads.js';
 
-const subjects = ['anonymous', 'owner', 'otherLitigant', 'lawyer', 'clerk', 'otherCourtClerk', 'admin'] as const;
-type Subject = (typeof subjects)[number];
-const states = ['draft', 'submitted', 'accepted'] as const;
-type State = (typeof states)[number];
-type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
-
-/** Who may call a route. `filing` routes answer `expect(subject, state)` for signed-in subjects, 404 meaning "denied". */
-type Rule =
-  | { kind: 'public' }
-  | { kind: 'user'; roles: 'any' | readonly Subject[] }
-  /** Acts on one of the caller's own sessions: another account's session id answers 404. */
-  | { kind: 'ownSession' }
-  /** Needs a session; who may do what is tested in the named file. Here: anonymous callers get 401. */
-  | { kind: 'signedIn'; testedIn: string }
-  | {
-      kind: 'filing';
-      action: Action;
-      expect: (s: Subject, st: State) => number;
-      consumes?: boolean;
-      /** Whether a 404 is a denial with an audit record (default) or an authorized look-up that found nothing. */
-      denied?: (s: Subject, st: State) => boolean;
-    }
-  /**
-   * A tus resumable-upload route on a filing: it speaks the tus protocol (headers, not JSON), so its
-   * subject × state matrix lives in the focused test named here, which must exist.
-   */
-  | { kind: 'tus'; action: Action; test: string };
-
-// Read: the filer always; staff of the filing's court once it is submitted, never a draft.
-const readers = (s: Subject, st: State) => (s === 'owner' || (st !== 'draft' && (s === 'clerk' || s === 'admin')) ? 200 : 404);
-// Edit and submit: the filer only, and only while it is a draft (afterwards a 409, not a denial).
-const filerWhileDraft = (ok: number) => (s: Subject, st: State) => (s !== 'owner' ? 404 : st === 'draft' ? ok : 409);
-// Accept: a filing clerk of the filing's court, once it is submitted (a draft is invisible to them).
-const clerkOfCourt = (s: Subject, st: State) => (s !== 'clerk' || st === 'draft' ? 404 : st === 'submitted' ? 200 : 409);
+let demoJudgeId = '';
+const tomorrowPlus = (n: number) => new Date(Date.now() + (n + 1) * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
 
 /** Every route the app registers outside the API docs, as "METHOD url"; HEAD follows GET unless registered alone. */
 const routeTable: Record<string, Rule> = {
@@ -102,32 +86,34 @@ const routeTable: Record<string, Rule> = {
     expect: (s, st) => (st === 'draft' ? 404 : readers(s, st)),
     denied: (s, st) => readers(s, st) !== 200,
   },
+  'GET /api/review/judges': { kind: 'user', roles: ['clerk', 'otherCourtClerk'] },
+  'GET /api/review/rejection-grounds': { kind: 'user', roles: ['clerk', 'otherCourtClerk'] },
+  'GET /api/review/filings/:id/accept-preview': { kind: 'filing', action: 'filing.accept', expect: clerkOfCourt },
+  'GET /api/review/filings/:id/correction-preview': { kind: 'filing', action: 'filing.requestCorrection', expect: clerkOfCourt },
+  'POST /api/review/filings/:id/request-correction': {
+    kind: 'filing',
+    action: 'filing.requestCorrection',
+    expect: clerkOfCourt,
+    consumes: true,
+    body: () => ({ items: [{ section: 'claims', text: '请明确诉讼请求' }], dueDate: tomorrowPlus(6) }),
+  },
+  'POST /api/review/filings/:id/reject': {
+    kind: 'filing',
+    action: 'filing.reject',
+    expect: clerkOfCourt,
+    consumes: true,
+    body: () => ({ ground: 'not_this_court', reason: '被告住所地不在本院辖区' }),
+  },
+  'POST /api/review/filings/:id/assign': {
+    kind: 'filing',
+    action: 'filing.assign',
+    expect: clerkOfRegistered,
+    body: () => ({ judgeId: demoJudgeId }),
+  },
+  'POST /api/filings/:id/insist': { kind: 'filing', action: 'filing.insist', expect: filerAfterReturn },
 };
 /** The Swagger UI and its JSON/YAML documents: public, and the app itself exempts them from `config.auth`. */
 const isApiDocs = (url: string) => url === '/api/docs' || url.startsWith('/api/docs/');
-
-/** Routes from `app.printRoutes({ commonPrefix: false })`: a tree whose child labels extend their parent's path. */
-function registeredRoutes(tree: string): string[] {
-  const out: string[] = [];
-  const stack: string[] = [];
-  for (const line of tree.split('\n')) {
-    const at = line.search(/[├└]── /);
-    if (at < 0) continue;
-    const depth = at / 4;
-    const m = /^(.*?)(?: \(([A-Z, ]+)\))?$/.exec(line.slice(at + 4))!;
-    stack.length = depth;
-    stack.push(m[1]!);
-    const url = stack.join('');
-    const methods = (m[2] ?? '').split(', ').filter(Boolean);
-    for (const method of methods) if (method !== 'HEAD' || !methods.includes('GET')) out.push(`${method} ${url}`);
-  }
-  return out;
-}
-
-/** A checksum-valid resident ID number (GB 11643) from its first 17 digits. */
-const residentId = (first17: string) =>
-  first17 +
-  '10X98765432'[[...first17].reduce((s, d, i) => s + Number(d) * [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2][i]!, 0) % 11];
 
 const ctx = { actorId: null, requestId: 'matrix-fixture', ip: null };
 const causeCode = () => searchCausesOfAction('民间借贷', 1)[0]!.code;
@@ -208,12 +194,14 @@ beforeAll(async () => {
     clerk: 'clerk@chaoyang.court.example',
     otherCourtClerk: 'clerk@haidian.court.example',
     admin: 'admin@chaoyang.court.example',
+    judge: 'judge@chaoyang.court.example',
   };
   clients.anonymous = new Client(p.app);
   for (const [s, login] of Object.entries(logins) as Array<[Exclude<Subject, 'anonymous'>, string]>) {
     clients[s] = await new Client(p.app).login(login);
     userIds[s] = (await clients[s].get<{ user: { id: string } }>('/api/me')).body.user.id;
   }
+  demoJudgeId = userIds.judge;
   const owner = await signedInActor(p.deps, logins.owner);
   const clerk = await signedInActor(p.deps, logins.clerk);
   for (const state of states) {
@@ -229,53 +217,14 @@ afterAll(async () => {
   await p?.stop();
 });
 
-async function snapshot(id: string) {
-  const db = p.deps.db;
-  const f = await db.selectFrom('filings').select(['state', 'updated_at', 'case_number']).where('id', '=', id).executeTakeFirstOrThrow();
-  const count = async (table: 'materials' | 'filing_events' | 'documents') =>
-    Number(
-      (
-        await db
-          .selectFrom(table)
-          .select((eb) => eb.fn.countAll().as('n'))
-          .where('filing_id', '=', id)
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
-  return {
-    state: f.state,
-    updatedAt: new Date(f.updated_at).getTime(),
-    caseNumber: f.case_number,
-    materials: await count('materials'),
-    events: await count('filing_events'),
-    documents: await count('documents'),
-  };
-}
-
-const firstMaterial = async (id: string) =>
-  (await p.deps.db.selectFrom('materials').select('id').where('filing_id', '=', id).orderBy('uploaded_at').executeTakeFirstOrThrow()).id;
-/** The evidence files of a filing, in list order (an image: it has a preview). */
-const evidenceIds = async (id: string) =>
-  (
-    await p.deps.db
-      .selectFrom('materials')
-      .select('id')
-      .where('filing_id', '=', id)
-      .where('kind', '=', 'evidence')
-      .orderBy('evidence_position')
-      .execute()
-  ).map((m) => m.id);
 const evidenceFields = { name: '借条', source: '原告持有', purpose: '证明借款事实', original: 'original', pageCount: 1 };
 
 /** The body each PUT route is sent with. */
 async function putBody(route: string, filingId: string): Promise<unknown> {
   if (route.endsWith('/evidence')) return evidenceFields;
-  if (route.endsWith('/evidence-order')) return { materialIds: (await evidenceIds(filingId)).reverse() };
+  if (route.endsWith('/evidence-order')) return { materialIds: (await evidenceIds(p.deps.db, filingId)).reverse() };
   return draftBody();
 }
-
-const firstDocument = async (id: string) =>
-  (await p.deps.db.selectFrom('documents').select('id').where('filing_id', '=', id).orderBy('issued_at').executeTakeFirst())?.id;
 
 let requestSerial = 0;
 /** Sends the route's request for `filingId` with a known request id, so its audit record can be found. */
@@ -285,14 +234,27 @@ async function send(subject: Subject, route: string, filingId: string): Promise<
   let url = pattern.replace(':id', filingId);
   const evidenceRoute = /\/(evidence|preview)$/.test(pattern);
   if (url.includes(':materialId'))
-    url = url.replace(':materialId', evidenceRoute ? (await evidenceIds(filingId))[0]! : await firstMaterial(filingId));
-  if (url.includes(':docId')) url = url.replace(':docId', (await firstDocument(filingId)) ?? '00000000-0000-4000-8000-000000000000');
+    url = url.replace(
+      ':materialId',
+      evidenceRoute ? (await evidenceIds(p.deps.db, filingId))[0]! : await firstMaterial(p.deps.db, filingId),
+    );
+  if (url.includes(':docId'))
+    url = url.replace(':docId', (await firstDocument(p.deps.db, filingId)) ?? '00000000-0000-4000-8000-000000000000');
   const headers = { 'x-request-id': requestId };
   const c = clients[subject];
   const res =
     route === 'POST /api/filings/:id/materials'
       ? await c.call('POST', `${url}?kind=evidence&fileName=more.png`, undefined, { raw: samplePng(), headers })
-      : await c.call(method, url, method === 'PUT' ? await putBody(route, filingId) : method === 'POST' ? {} : undefined, { headers });
+      : await c.call(
+          method,
+          url,
+          method === 'PUT'
+            ? await putBody(route, filingId)
+            : method === 'POST'
+              ? ((routeTable[route] as { body?: () => unknown }).body?.() ?? {})
+              : undefined,
+          { headers },
+        );
   return { res, requestId };
 }
 
@@ -444,13 +406,13 @@ describe('routes that act on one filing', () => {
     const wanted: string[] = [];
     for (const cell of filingCells.filter((c) => c.route === route)) {
       const id = consuming(cell) ? spares[cell.state].pop()! : filings[cell.state];
-      const before = await snapshot(id);
+      const before = await snapshot(p.deps.db, id);
       const { res, requestId } = await send(cell.subject, route, id);
       seen.push(`${cell.subject}/${cell.state} → ${res.status}`);
       wanted.push(`${cell.subject}/${cell.state} → ${cell.expected}`);
       if (res.status !== cell.expected || cell.expected < 300) continue;
       // Refused: nothing about the filing changed.
-      expect(await snapshot(id), `${cell.subject}/${cell.state}`).toEqual(before);
+      expect(await snapshot(p.deps.db, id), `${cell.subject}/${cell.state}`).toEqual(before);
       if (cell.expected !== 404) continue;
       expect((res.body as { error: { code: string } }).error.code).toBe('NOT_FOUND');
       if (cell.rule.denied && !cell.rule.denied(cell.subject, cell.state)) continue;

@@ -79,7 +79,15 @@ describe('online filing journey', () => {
     expect(f.submittedAt).not.toBeNull();
     expect(f.decisionDueDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(f.daysLeft).toBeGreaterThanOrEqual(7);
-    expect(f.allowed).toEqual({ edit: false, submit: false, accept: false });
+    expect(f.allowed).toEqual({
+      edit: false,
+      submit: false,
+      accept: false,
+      requestCorrection: false,
+      reject: false,
+      assign: false,
+      insist: false,
+    });
 
     const clerk = await new Client(p.app).login('clerk@chaoyang.court.example');
     const queue = await clerk.get<{ items: ReviewQueueItem[] }>('/api/review/queue');

@@ -9,14 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, completeDraft, samplePdf } from './client.js';
 import { signedInActor, submitCompleteFilings } from './fixtures.js';
 import { startTestPlatform, type TestPlatform } from './harness.js';
+import { residentId } from './matrix-rules.js';
 
 type Err = { error: { code: string } };
 let p: TestPlatform;
-
-/** A checksum-valid resident ID number (GB 11643) from its first 17 digits. */
-const residentId = (first17: string) =>
-  first17 +
-  '10X98765432'[[...first17].reduce((s, d, i) => s + Number(d) * [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2][i]!, 0) % 11];
 
 async function registered(login: string, idFirst17: string, realName: string): Promise<Client> {
   const c = new Client(p.app);

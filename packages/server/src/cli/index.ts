@@ -8,6 +8,8 @@ import { migrateToLatest } from '../infra/migrate.js';
 import { createFieldCipher, loadKeyMaterial } from '../infra/crypto.js';
 import { verifyAuditChain } from '../modules/audit/service.js';
 import { rotateFieldKeys } from '../modules/privacy/key-rotation.js';
+import { startScheduler } from '../infra/scheduler.js';
+import { sweepDueFilings } from '../modules/review/sweep.js';
 import { openPlatform } from '../platform.js';
 import { assertDemoAllowed, DEMO_PASSWORD, DEMO_TOTP_SECRETS, demoAccounts, demoOtpauthUri, seedDemo } from './seed.js';
 
@@ -37,9 +39,19 @@ async function main(argv: string[]) {
         const { court } = await seedDemo(platform.deps);
         printDemo(court.name, court.designation, config.port);
       }
+      // Periods that run out (correction deadlines, decision periods): see docs/operations.md.
+      const sweeps = startScheduler(
+        async () => {
+          const r = await sweepDueFilings(platform.deps);
+          const n = r.returned.length + r.registeredFirst.length;
+          return n ? `periods ran out: ${r.returned.length} returned, ${r.registeredFirst.length} registered first` : null;
+        },
+        { intervalMs: 60_000, log: platform.app.log, name: 'filing-periods' },
+      );
       closeWithGrace({ delay: 10_000 }, async ({ err, signal }) => {
         if (err) platform.app.log.error({ err }, 'shutting down after an error');
         else platform.app.log.info({ signal }, 'shutting down');
+        await sweeps.stop();
         await platform.close();
       });
       await platform.app.listen({ port: config.port, host: config.host });

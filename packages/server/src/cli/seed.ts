@@ -72,6 +72,14 @@ export const demoAccounts: DemoAccount[] = [
     atDemoCourt: true,
     description: '法院管理员 court administrator',
   },
+  {
+    login: 'judge@chaoyang.court.example',
+    realName: '孙法官',
+    idNumber: null,
+    role: 'judge',
+    atDemoCourt: true,
+    description: '承办法官 judge',
+  },
 ];
 
 export async function seedDemo(deps: { db: Db; cipher: FieldCipher }) {

@@ -8,6 +8,7 @@ import * as evidenceList from '../migrations/20261127_0008_evidence_list.js';
 import * as secondFactor from '../migrations/20261127_0006_second_factor.js';
 import * as resumableUploads from '../migrations/20261127_0007_resumable_uploads.js';
 import * as documents from '../migrations/20261127_0005_documents.js';
+import * as reviewDecisions from '../migrations/20261127_0004_review_decisions.js';
 
 const migrations: Record<string, Migration> = {
   '20261123_0001_foundation': foundation,
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '20261127_0006_second_factor': secondFactor,
   '20261127_0007_resumable_uploads': resumableUploads,
   '20261127_0005_documents': documents,
+  '20261127_0004_review_decisions': reviewDecisions,
 };
 
 export async function migrateToLatest(db: Db): Promise<string[]> {

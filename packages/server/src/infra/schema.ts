@@ -1,5 +1,5 @@
 // Kysely table types. Must match the migrations in ../migrations.
-import type { MaterialKind } from '@lian/domain';
+import type { FilingState, MaterialKind, Procedure } from '@lian/domain';
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -29,7 +29,7 @@ export interface UsersTable {
 
 export interface UserRolesTable {
   user_id: string;
-  role: 'litigant' | 'lawyer' | 'filing_clerk' | 'court_admin';
+  role: 'litigant' | 'lawyer' | 'filing_clerk' | 'court_admin' | 'judge';
   /** Court the role applies to; null for roles that are not bound to a court (litigant, lawyer). */
   court_id: string | null;
 }
@@ -60,7 +60,7 @@ export interface SignInLocksTable {
   locked_until: Date;
 }
 
-export type FilingStateColumn = 'draft' | 'submitted' | 'accepted';
+export type FilingStateColumn = FilingState;
 
 export interface FilingsTable {
   id: Generated<string>;
@@ -88,8 +88,42 @@ export interface FilingsTable {
   case_serial: number | null;
   accepted_at: Date | null;
   accepted_by: string | null;
+  // Decisions (migration 0004).
+  procedure: Procedure | null;
+  acceptance_fee_fen: number | null;
+  /** The fee as calculated at registration: lines, reductions and the bilingual explanation. */
+  acceptance_fee: JSONColumnType<StoredFee | null, string | null, string | null>;
+  fee_due_date: string | null;
+  registered_first: Generated<boolean>;
+  correction_items: JSONColumnType<StoredCorrectionItem[] | null, string | null, string | null>;
+  correction_due_date: string | null;
+  correction_requested_at: Date | null;
+  correction_requested_by: string | null;
+  corrected_at: Date | null;
+  returned_at: Date | null;
+  insisted_at: Date | null;
+  rejection_ground: string | null;
+  rejection_reason: string | null;
+  rejected_at: Date | null;
+  rejected_by: string | null;
+  appeal_due_date: string | null;
+  appeal_court: string | null;
+  assigned_judge_id: string | null;
+  assigned_at: Date | null;
   created_at: CreatedAt;
   updated_at: Timestamp;
+}
+
+type Bilingual = { 'zh-CN': string; en: string };
+export interface StoredFee {
+  totalFen: number;
+  lines: Array<{ label: Bilingual; baseFen: number; rate?: string; amountFen: number; source: string }>;
+  reductions: Array<{ kind: string; label: Bilingual; amountFen: number; source: string }>;
+  explanation: Bilingual;
+}
+export interface StoredCorrectionItem {
+  section: 'plaintiff' | 'defendants' | 'claims' | 'factsAndReasons' | 'causeOfAction' | 'materials';
+  text: string;
 }
 
 export interface FilingPartiesTable {

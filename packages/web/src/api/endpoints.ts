@@ -18,6 +18,10 @@ import type {
   PasswordResetConfirmBody,
   DocumentVerification,
   DocumentView,
+  CorrectionItem,
+  FeeView,
+  Procedure,
+  RejectionGroundView,
 } from '@lian/contract';
 import { request } from './client';
 
@@ -57,9 +61,25 @@ export const api = {
   reorderEvidence: (id: string, materialIds: string[]) =>
     request<{ materials: MaterialView[] }>(`/api/filings/${enc(id)}/evidence-order`, { method: 'PUT', body: { materialIds } }),
 
-  reviewQueue: (courtId?: string) => request<{ items: ReviewQueueItem[] }>(`/api/review/queue${courtId ? `?courtId=${enc(courtId)}` : ''}`),
-  acceptFiling: (id: string) => request<{ filing: FilingView }>(`/api/review/filings/${enc(id)}/accept`, { method: 'POST' }),
-
+  reviewQueue: (filters: QueueFilters = {}) => {
+    const q = new URLSearchParams(Object.entries(filters).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== ''));
+    const s = q.toString();
+    return request<{ items: ReviewQueueItem[]; counts: QueueCounts }>(`/api/review/queue${s ? `?${s}` : ''}`);
+  },
+  acceptPreview: (id: string, procedure: Procedure) =>
+    request<AcceptPreview>(`/api/review/filings/${enc(id)}/accept-preview?procedure=${procedure}`),
+  acceptFiling: (id: string, procedure?: Procedure) =>
+    request<{ filing: FilingView }>(`/api/review/filings/${enc(id)}/accept`, { method: 'POST', body: procedure ? { procedure } : {} }),
+  correctionPreview: (id: string) => request<CorrectionPreview>(`/api/review/filings/${enc(id)}/correction-preview`),
+  requestCorrection: (id: string, body: { items: CorrectionItem[]; dueDate: string }) =>
+    request<{ filing: FilingView }>(`/api/review/filings/${enc(id)}/request-correction`, { method: 'POST', body }),
+  rejectionGrounds: () => request<{ grounds: RejectionGroundView[] }>('/api/review/rejection-grounds'),
+  rejectFiling: (id: string, body: { ground: string; reason: string }) =>
+    request<{ filing: FilingView }>(`/api/review/filings/${enc(id)}/reject`, { method: 'POST', body }),
+  judges: () => request<{ judges: Array<{ id: string; name: string; courtId: string }> }>('/api/review/judges'),
+  assignJudge: (id: string, judgeId: string) =>
+    request<{ filing: FilingView }>(`/api/review/filings/${enc(id)}/assign`, { method: 'POST', body: { judgeId } }),
+  insist: (id: string) => request<{ filing: FilingView }>(`/api/filings/${enc(id)}/insist`, { method: 'POST' }),
   secondFactor: (code: string) => request<{ user: Me }>('/api/auth/second-factor', { method: 'POST', body: { code } }),
   startEnrolment: () => request<EnrolmentResponse>('/api/auth/second-factor/enrolment', { method: 'POST' }),
   confirmEnrolment: (code: string) =>
@@ -71,3 +91,32 @@ export const api = {
   documentUrl: (id: string, documentId: string) => `/api/filings/${enc(id)}/documents/${enc(documentId)}/content`,
   verifyDocument: (code: string) => request<{ document: DocumentVerification }>(`/api/verify/${enc(code)}`),
 };
+
+export type { Procedure };
+export interface QueueFilters {
+  courtId?: string;
+  state?: string;
+  causeOfActionCode?: string;
+  submittedFrom?: string;
+  submittedTo?: string;
+  maxDaysLeft?: string;
+  represented?: string;
+}
+export interface QueueCounts {
+  submitted: number;
+  corrected: number;
+  insisted: number;
+}
+export interface AcceptPreview {
+  suggestedProcedure: Procedure;
+  procedure: Procedure;
+  fee: FeeView;
+  feeDueDate: string | null;
+}
+export interface CorrectionPreview {
+  items: CorrectionItem[];
+  sections: CorrectionItem['section'][];
+  minDueDate: string;
+  maxDueDate: string;
+  suggestedDueDate: string;
+}

@@ -28,6 +28,8 @@ describe('days-left tag colour', () => {
 test('queue sorts most urgent first', () => {
   const item = (id: string, daysLeft: number, submittedAt: string): ReviewQueueItem => ({
     id,
+    state: 'submitted',
+    represented: false,
     receiptNumber: id,
     court: { id: 'c', code: '京0105', name: '朝阳' },
     plaintiffNames: [],

@@ -10,6 +10,7 @@ import type { MaterialsTable } from '../../infra/schema.js';
 import { AppError, notFound } from '../../http/errors.js';
 import { type AuditContext, appendAudit } from '../audit/service.js';
 import type { Actor } from '../policy/policy.js';
+import { assertMayChange } from './correction.js';
 import * as repo from './repo.js';
 import { authorizeFiling, type FilingDeps } from './service.js';
 import { materialView } from './view.js';
@@ -68,6 +69,8 @@ export async function editEvidence(
   const row = await deps.db.transaction().execute(async (trx) => {
     const locked = await repo.lockFiling(trx, id);
     if (!locked || !isEditable(locked.state)) throw notEditable();
+    // Under a correction notice the evidence list may change only when the notice names the materials.
+    await assertMayChange({ db: trx, now: deps.now }, locked, ['materials']);
     const m = await repo.findMaterial(trx, id, materialId);
     if (!m) throw notFound();
     if (m.kind !== 'evidence')
@@ -97,6 +100,8 @@ export async function reorderEvidence(deps: FilingDeps, ctx: AuditContext, actor
   await deps.db.transaction().execute(async (trx) => {
     const locked = await repo.lockFiling(trx, id);
     if (!locked || !isEditable(locked.state)) throw notEditable();
+    // Under a correction notice the evidence list may change only when the notice names the materials.
+    await assertMayChange({ db: trx, now: deps.now }, locked, ['materials']);
     const evidence = (await repo.materialsOf(trx, id)).filter((m) => m.kind === 'evidence');
     const known = new Set(evidence.map((m) => m.id));
     const given = new Set(materialIds);

@@ -8,6 +8,7 @@ import type { Db } from '../../infra/db.js';
 import { AppError, notFound } from '../../http/errors.js';
 import { type AuditContext, appendAudit } from '../audit/service.js';
 import type { Actor } from '../policy/policy.js';
+import { assertMayChange } from './correction.js';
 import * as repo from './repo.js';
 import { authorizeFiling, type FilingDeps } from './service.js';
 import { evidenceColumnsFor, takeOverMaterial } from './evidence.js';
@@ -65,7 +66,8 @@ export async function attachStaged(
     const facts = inspected;
     const row = await deps.db.transaction().execute(async (trx) => {
       const locked = await repo.lockFiling(trx, id);
-      if (!locked || !isEditable(locked.state)) throw notEditable();
+      if (!locked) throw notFound();
+      await assertMayChange({ db: trx, now: deps.now }, locked, ['materials']);
       replaced = input.replaces ? await takeOverMaterial(trx, id, input.replaces) : null;
       await assertRoom(deps, trx, id, staged.size, input.fileName, opts.uploadId);
       const m = await repo.insertMaterial(trx, {
@@ -170,7 +172,8 @@ export async function removeMaterial(deps: FilingDeps, ctx: AuditContext, actor:
   await authorizeFiling(deps, ctx, actor, 'filing.edit', id);
   const removed = await deps.db.transaction().execute(async (trx) => {
     const locked = await repo.lockFiling(trx, id);
-    if (!locked || !isEditable(locked.state)) throw notEditable();
+    if (!locked) throw notFound();
+    await assertMayChange({ db: trx, now: deps.now }, locked, ['materials']);
     const m = await repo.deleteMaterial(trx, id, materialId);
     if (!m) throw notFound();
     await repo.insertEvent(trx, {

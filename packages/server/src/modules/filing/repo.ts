@@ -38,7 +38,7 @@ export async function updateDraftContent(
     .updateTable('filings')
     .set({ ...c, claims: JSON.stringify(c.claims), updated_at: new Date() })
     .where('id', '=', id)
-    .where('state', '=', 'draft')
+    .where('state', 'in', ['draft', 'correction_requested'])
     .executeTakeFirstOrThrow();
 }
 
@@ -209,3 +209,16 @@ export const uploadIds = async (db: Db, ids: readonly string[]) =>
   ids.length === 0
     ? new Set<string>()
     : new Set((await db.selectFrom('uploads').select('id').where('id', 'in', ids).execute()).map((r) => r.id));
+
+/** Corrections arrived in time: the decision period runs again from today (登记立案规定 Art. 7). */
+export async function markCorrected(trx: Db, id: string, c: { corrected_at: Date; decision_due_date: string }) {
+  await trx
+    .updateTable('filings')
+    .set({ ...c, state: 'corrected', updated_at: c.corrected_at })
+    .where('id', '=', id)
+    .where('state', '=', 'correction_requested')
+    .executeTakeFirstOrThrow();
+}
+
+export const userName = async (db: Db, id: string | null) =>
+  id === null ? null : ((await db.selectFrom('users').select('real_name').where('id', '=', id).executeTakeFirst())?.real_name ?? null);

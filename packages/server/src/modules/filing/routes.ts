@@ -19,6 +19,7 @@ import { z } from 'zod';
 import { actorOf, auditContext, localeOf, requestOrigin } from '../../http/context.js';
 import { parseRange, sliceStream } from '../../http/range.js';
 import * as evidence from './evidence.js';
+import { insistOnFiling } from './correction.js';
 import * as materials from './materials.js';
 import * as filing from './service.js';
 
@@ -232,7 +233,7 @@ export const filingRoutes =
         config: { auth: 'user' },
         schema: {
           tags: ['filing'],
-          summary: 'Submit a draft: it is locked and receives a dated receipt',
+          summary: 'Submit a draft (dated receipt), or resubmit a filing after its correction notice',
           params: idParams,
           response: { 200: filingResponse, ...errors },
         },
@@ -240,6 +241,24 @@ export const filingRoutes =
       async (req) => {
         const actor = actorOf(req);
         await filing.submitFiling(deps, auditContext(req), actor, req.params.id, localeOf(req), requestOrigin(req));
+        return { filing: await filing.getFiling(deps, auditContext(req), actor, req.params.id) };
+      },
+    );
+
+    app.post(
+      '/filings/:id/insist',
+      {
+        config: { auth: 'user' },
+        schema: {
+          tags: ['filing'],
+          summary: 'Insist on a returned filing (坚持起诉): the court must then rule on it',
+          params: idParams,
+          response: { 200: filingResponse, ...errors },
+        },
+      },
+      async (req) => {
+        const actor = actorOf(req);
+        await insistOnFiling(deps, auditContext(req), actor, req.params.id);
         return { filing: await filing.getFiling(deps, auditContext(req), actor, req.params.id) };
       },
     );

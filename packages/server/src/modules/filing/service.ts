@@ -4,17 +4,17 @@ import type { FilingDraftBody, FilingSummary, FilingView, PartyInput } from '@li
 import {
   addDays,
   causeOfActionCatalogueFor,
-  checkFilingCompleteness,
   dateInZone,
   decisionDueDate,
   decisionPeriodDays,
-  describeCompletenessIssue,
   isEditable,
   isSelectableCauseOfAction,
   nextFilingState,
   validateCreditCode,
   validateMobile,
   validateResidentId,
+  type FilingEvent,
+  type FilingState,
 } from '@lian/domain';
 import type { Insertable } from 'kysely';
 import type { BlobStore } from '../../infra/blobs.js';
@@ -28,6 +28,8 @@ import { findCourt, listCourts } from '../catalogue/service.js';
 import { issueFilingReceipt } from '../documents/receipt.js';
 import { accountForFiling } from '../identity/service.js';
 import { type Action, type Actor, can } from '../policy/policy.js';
+import { completenessOf } from './completeness.js';
+import { assertCorrectionOpen, assertMayChange, changedSections } from './correction.js';
 import * as repo from './repo.js';
 import { buildFilingView, causeOfActionRef } from './view.js';
 
@@ -49,13 +51,16 @@ export interface FilingDeps {
 
 const nowOf = (deps: { now?: () => Date }) => deps.now?.() ?? new Date();
 
+export const filingResource = (f: { court_id: string; created_by: string; state: FilingState; assigned_judge_id: string | null }) =>
+  ({ kind: 'filing', courtId: f.court_id, createdBy: f.created_by, state: f.state, assignedJudgeId: f.assigned_judge_id }) as const;
+
 /**
  * Loads a filing the actor may act on. Anything else — missing, another litigant's, another court's —
  * answers 404 so that ids cannot be probed, and the refused attempt is audited.
  */
 export async function authorizeFiling(deps: { db: Db }, ctx: AuditContext, actor: Actor, action: Action, id: string) {
   const filing = await repo.findFiling(deps.db, id);
-  if (filing && can(actor, action, { kind: 'filing', courtId: filing.court_id, createdBy: filing.created_by, state: filing.state })) {
+  if (filing && can(actor, action, filingResource(filing))) {
     return filing;
   }
   await deps.db.transaction().execute((trx) =>
@@ -179,6 +184,11 @@ export async function saveDraft(deps: FilingDeps, ctx: AuditContext, actor: Acto
   await deps.db.transaction().execute(async (trx) => {
     const locked = await repo.lockFiling(trx, id);
     if (!locked || !isEditable(locked.state)) throw new AppError('FILING_NOT_EDITABLE', '已提交的立案申请不能修改');
+    // Under a correction notice only the sections it names may change (登记立案规定 Art. 7).
+    if (locked.state === 'correction_requested') {
+      const changed = await changedSections(trx, deps.cipher, locked, { body, plaintiffPhone, defendants });
+      await assertMayChange({ db: trx, now: deps.now }, locked, changed);
+    }
     await repo.updateDraftContent(trx, id, {
       plaintiff_phone_enc: plaintiffPhone ? deps.cipher.encrypt(plaintiffPhone) : null,
       plaintiff_address_enc: body.plaintiff.address ? deps.cipher.encrypt(body.plaintiff.address) : null,
@@ -211,64 +221,56 @@ export async function submitFiling(deps: FilingDeps, ctx: AuditContext, actor: A
   await deps.db.transaction().execute(async (trx) => {
     const locked = await repo.lockFiling(trx, id);
     if (!locked) throw notFound();
-    const next = nextFilingState(locked.state, 'submit');
+    // A filing under a correction notice is resubmitted (补正后重新提交); a draft is submitted.
+    const event = locked.state === 'correction_requested' ? 'resubmit' : 'submit';
+    const next = nextFilingState(locked.state, event);
     if (!next.ok) throw new AppError('FILING_NOT_EDITABLE', '该立案申请已经提交');
-    const parties = await repo.partiesOf(trx, [id]);
-    const materials = await repo.materialsOf(trx, id);
-    const open = (v: string | null) => (v === null ? null : deps.cipher.decrypt(v));
-    const plaintiff = parties.find((p) => p.role === 'plaintiff');
-    const completeness = checkFilingCompleteness(
-      {
-        plaintiff: plaintiffForCompleteness(plaintiff?.name ?? '', open(plaintiff?.id_number_enc ?? null), locked, open, today),
-        defendants: parties
-          .filter((p) => p.role === 'defendant')
-          .map((p) => ({
-            kind: p.kind,
-            name: p.name,
-            idNumber: open(p.id_number_enc),
-            creditCode: p.credit_code,
-            legalRepresentative: p.legal_representative,
-            address: open(p.address_enc),
-          })),
-        // A claim that states an amount is a claim for money (财产给付).
-        claims: locked.claims.map((c) => ({ ...c, property: c.amountFen !== null })),
-        factsAndReasons: locked.facts_and_reasons,
-        causeOfActionCode: locked.cause_of_action_code,
-        materials: materials.map((m) => ({ kind: m.kind })),
-        // The evidence list (证据目录) in the filer's order: every evidence file is one item of it.
-        evidence: materials
-          .filter((m) => m.kind === 'evidence')
-          .map((m) => ({ name: m.evidence_name ?? '', source: m.evidence_source, purpose: m.evidence_purpose })),
-      },
-      today,
-    );
-    if (!completeness.ok) {
+    if (event === 'resubmit') await assertCorrectionOpen({ db: trx, now: deps.now }, locked);
+    const issues = await completenessOf(trx, deps.cipher, locked, today, locale);
+    if (issues.length > 0) {
       throw new AppError(
         'FILING_INCOMPLETE',
         locale === 'en' ? 'The filing is incomplete; please correct every item listed.' : '立案材料不完整，请按所列事项一次补全',
-        completeness.issues.map((i) => ({
-          path: i.path,
-          code: i.code,
-          message: describeCompletenessIssue(i, { causeOfActionCode: locked.cause_of_action_code }, today, locale),
-        })),
+        issues,
       );
     }
+    // After a correction the decision period runs again from the day the corrections arrive (Art. 7).
     const due = provisionalDecisionDueDate(today);
-    const serial = await repo.nextReceiptSerial(trx);
-    const receiptNumber = `${court.code}网立${today.replaceAll('-', '')}${String(serial).padStart(6, '0')}`;
-    await repo.markSubmitted(trx, id, { receipt_number: receiptNumber, submitted_at: now, decision_due_date: due.date });
     if (due.calendarMissing) {
       deps.log?.warn(
         { year: due.calendarMissing, filingId: id },
         `holiday calendar for ${due.calendarMissing} is missing: the decision period is taken without holiday roll-over; add packages/domain/src/calendar/holidays-${due.calendarMissing}.json`,
       );
     }
+    const missing: Record<string, number> = due.calendarMissing ? { calendarMissing: due.calendarMissing } : {};
+    const materials = await repo.materialsOf(trx, id);
+    if (event === 'resubmit') {
+      await repo.markCorrected(trx, id, { corrected_at: now, decision_due_date: due.date });
+      await repo.insertEvent(trx, {
+        filing_id: id,
+        actor_id: actor.userId,
+        type: 'filing.corrected',
+        data: { decisionDueDate: due.date, ...missing },
+      });
+      await appendAudit(trx, ctx, {
+        action: 'filing.resubmit',
+        outcome: 'success',
+        resourceType: 'filing',
+        resourceId: id,
+        detail: { decisionDueDate: due.date, materials: materials.map((m) => m.sha256) },
+      });
+      return;
+    }
+    const serial = await repo.nextReceiptSerial(trx);
+    const receiptNumber = `${court.code}网立${today.replaceAll('-', '')}${String(serial).padStart(6, '0')}`;
+    await repo.markSubmitted(trx, id, { receipt_number: receiptNumber, submitted_at: now, decision_due_date: due.date });
     await repo.insertEvent(trx, {
       filing_id: id,
       actor_id: actor.userId,
       type: 'filing.submitted',
-      data: { receiptNumber, decisionDueDate: due.date, ...(due.calendarMissing ? { calendarMissing: due.calendarMissing } : {}) },
+      data: { receiptNumber, decisionDueDate: due.date, ...missing },
     });
+    const parties = await repo.partiesOf(trx, [id]);
     await issueFilingReceipt(
       trx,
       deps,
@@ -303,46 +305,18 @@ export async function submitFiling(deps: FilingDeps, ctx: AuditContext, actor: A
  * period's end is taken without roll-over. Roll-over only ever extends a period, so that date is never later
  * than the legal one, and the missing year is recorded with the filing and logged for the operator.
  */
-function provisionalDecisionDueDate(today: string): { date: string; calendarMissing: number | null } {
+export function provisionalDecisionDueDate(today: string): { date: string; calendarMissing: number | null } {
   const due = decisionDueDate(today, 'civil');
   return due.ok ? { date: due.date, calendarMissing: null } : { date: addDays(today, decisionPeriodDays.civil), calendarMissing: due.year };
-}
-
-/** The plaintiff as a complaint describes them: sex and birth date come from the verified ID number. */
-function plaintiffForCompleteness(
-  name: string,
-  idNumber: string | null,
-  f: {
-    plaintiff_phone_enc: string | null;
-    plaintiff_address_enc: string | null;
-    plaintiff_ethnicity: string;
-    plaintiff_occupation: string;
-    plaintiff_employer: string;
-  },
-  open: (v: string | null) => string | null,
-  today: string,
-) {
-  const id = idNumber ? validateResidentId(idNumber, today) : null;
-  return {
-    kind: 'person' as const,
-    name,
-    idNumber,
-    phone: open(f.plaintiff_phone_enc),
-    address: open(f.plaintiff_address_enc),
-    sex: id?.ok ? id.sex : null,
-    birthDate: id?.ok ? id.birthDate : null,
-    ethnicity: f.plaintiff_ethnicity,
-    occupation: f.plaintiff_occupation,
-    employer: f.plaintiff_employer,
-  };
 }
 
 export async function getFiling(deps: FilingDeps, ctx: AuditContext, actor: Actor, id: string): Promise<FilingView> {
   const filing = await authorizeFiling(deps, ctx, actor, 'filing.read', id);
   const court = await findCourt(deps.db, filing.court_id);
   if (!court) throw new Error(`filing ${id} names a missing court`);
-  const resource = { kind: 'filing' as const, courtId: filing.court_id, createdBy: filing.created_by, state: filing.state };
+  const resource = filingResource(filing);
   const editable = isEditable(filing.state);
+  const may = (event: FilingEvent, action: Action) => nextFilingState(filing.state, event).ok && can(actor, action, resource);
   return buildFilingView(deps, filing, court, {
     // The filer needs their own entries in full to edit a draft; once submitted, views are masked.
     full: editable && filing.created_by === actor.userId,
@@ -350,7 +324,11 @@ export async function getFiling(deps: FilingDeps, ctx: AuditContext, actor: Acto
     allowed: {
       edit: editable && can(actor, 'filing.edit', resource),
       submit: editable && can(actor, 'filing.submit', resource),
-      accept: nextFilingState(filing.state, 'accept').ok && can(actor, 'filing.accept', resource),
+      accept: may('accept', 'filing.accept'),
+      requestCorrection: may('request_correction', 'filing.requestCorrection'),
+      reject: may('reject', 'filing.reject'),
+      assign: filing.case_number !== null && filing.state === 'accepted' && can(actor, 'filing.assign', resource),
+      insist: may('insist', 'filing.insist'),
     },
   });
 }
@@ -391,7 +369,7 @@ export async function partyNamesOf(db: Db, filingIds: readonly string[]) {
 export async function exportFilingsOf(deps: FilingDeps, actor: Actor): Promise<FilingView[]> {
   const rows = await repo.allByCreator(deps.db, actor.userId);
   const courts = new Map((await listCourts(deps.db)).map((c) => [c.id, c]));
-  const none = { edit: false, submit: false, accept: false };
+  const none = { edit: false, submit: false, accept: false, requestCorrection: false, reject: false, assign: false, insist: false };
   return Promise.all(
     rows.map((f) => {
       const court = courts.get(f.court_id)!;

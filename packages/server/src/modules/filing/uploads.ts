@@ -10,6 +10,7 @@ import { AppError, notFound } from '../../http/errors.js';
 import { type AuditContext, appendAudit } from '../audit/service.js';
 import type { Actor } from '../policy/policy.js';
 import { assertRoom, attachStaged, checkedFileName, notEditable, tooLarge } from './materials.js';
+import { assertMayChange } from './correction.js';
 import * as repo from './repo.js';
 import { authorizeFiling, type FilingDeps } from './service.js';
 
@@ -53,6 +54,7 @@ export async function beginUpload(
   await deps.db.transaction().execute(async (trx) => {
     const locked = await repo.lockFiling(trx, filingId);
     if (!locked || !isEditable(locked.state)) throw notEditable();
+    await assertMayChange({ db: trx, now: deps.now }, locked, ['materials']);
     if (m.replaces) {
       if (!(await repo.findMaterial(trx, filingId, m.replaces))) throw notFound();
     } else {

@@ -1,10 +1,10 @@
 // Builds the FilingView a viewer receives: personal data decrypted, then shown in full only to the
 // filer (their own entries) and masked for everyone else.
-import type { FilingView, PartyView, TimelineEvent } from '@lian/contract';
-import { daysBetween, findCauseOfAction, maskIdNumber, maskPhone } from '@lian/domain';
+import type { FeeView, FilingView, PartyView, TimelineEvent } from '@lian/contract';
+import { daysBetween, findCauseOfAction, findRejectionGround, maskIdNumber, maskPhone } from '@lian/domain';
 import type { FieldCipher } from '../../infra/crypto.js';
 import type { Db } from '../../infra/db.js';
-import type { FilingsTable } from '../../infra/schema.js';
+import type { FilingsTable, StoredFee } from '../../infra/schema.js';
 import type { Selectable } from 'kysely';
 import * as repo from './repo.js';
 
@@ -71,7 +71,10 @@ export async function buildFilingView(
     createdAt: f.created_at.toISOString(),
     submittedAt: f.submitted_at?.toISOString() ?? null,
     decisionDueDate: f.decision_due_date,
-    daysLeft: f.state === 'submitted' && f.decision_due_date ? daysBetween(viewer.today, f.decision_due_date) : null,
+    daysLeft:
+      (f.state === 'submitted' || f.state === 'corrected' || f.state === 'insisted') && f.decision_due_date
+        ? daysBetween(viewer.today, f.decision_due_date)
+        : null,
     caseNumber: f.case_number,
     acceptedAt: f.accepted_at?.toISOString() ?? null,
     timeline: events.map((e): TimelineEvent => ({
@@ -81,6 +84,59 @@ export async function buildFilingView(
       data: e.data,
     })),
     allowed: viewer.allowed,
+    editableSections:
+      f.state === 'draft'
+        ? 'all'
+        : f.state === 'correction_requested'
+          ? [...new Set((f.correction_items ?? []).map((i) => i.section))]
+          : [],
+    ...(await decisionsView(deps.db, f)),
+  };
+}
+
+/** The court's decisions as the filer and the court see them. */
+async function decisionsView(db: Db, f: FilingRow): Promise<Pick<FilingView, 'acceptance' | 'correction' | 'rejection' | 'assignedJudge'>> {
+  const ground = f.rejection_ground ? findRejectionGround(f.rejection_ground) : undefined;
+  const judgeName = await repo.userName(db, f.assigned_judge_id);
+  return {
+    acceptance:
+      f.procedure && f.acceptance_fee
+        ? { procedure: f.procedure, registeredFirst: f.registered_first, fee: feeView(f.acceptance_fee), feeDueDate: f.fee_due_date }
+        : null,
+    correction:
+      f.correction_items && f.correction_due_date && f.correction_requested_at
+        ? {
+            items: f.correction_items,
+            dueDate: f.correction_due_date,
+            requestedAt: f.correction_requested_at.toISOString(),
+            correctedAt: f.corrected_at?.toISOString() ?? null,
+            returnedAt: f.returned_at?.toISOString() ?? null,
+            insistedAt: f.insisted_at?.toISOString() ?? null,
+          }
+        : null,
+    rejection:
+      f.rejected_at && f.rejection_ground
+        ? {
+            ground: ground
+              ? { code: ground.code, label: ground.label, basis: ground.basis }
+              : { code: f.rejection_ground, label: { 'zh-CN': f.rejection_ground, en: f.rejection_ground }, basis: '' },
+            reason: f.rejection_reason ?? '',
+            rejectedAt: f.rejected_at.toISOString(),
+            appealDueDate: f.appeal_due_date,
+            appealCourt: f.appeal_court,
+          }
+        : null,
+    assignedJudge: f.assigned_judge_id && judgeName ? { id: f.assigned_judge_id, name: judgeName } : null,
+  };
+}
+
+/** A stored fee (see StoredFee) in the contract's shape. */
+export function feeView(fee: StoredFee): FeeView {
+  return {
+    totalFen: fee.totalFen,
+    lines: fee.lines.map((l) => ({ label: l.label, baseFen: l.baseFen, rate: l.rate ?? null, amountFen: l.amountFen, source: l.source })),
+    reductions: fee.reductions.map((r) => ({ label: r.label, amountFen: r.amountFen, source: r.source })),
+    explanation: fee.explanation,
   };
 }
 

@@ -2,6 +2,7 @@
 // Level 1 is the static role → action table (the web UI reads the same roles to show or hide
 // actions); level 2 is the resource check: ownership, court membership and the filing's state.
 import type { Role } from '@lian/contract';
+import type { FilingState } from '@lian/domain';
 
 export interface Actor {
   userId: string;
@@ -20,28 +21,40 @@ export const actions = [
   'filing.submit',
   'filing.accept',
   'review.queue',
+  'filing.requestCorrection',
+  'filing.reject',
+  'filing.assign',
+  'filing.insist',
+  'review.judges',
 ] as const;
 export type Action = (typeof actions)[number];
 
 /** Which roles may attempt an action at all. */
 export const rolePermissions: Record<Action, readonly Role[]> = {
-  'account.read': ['litigant', 'lawyer', 'filing_clerk', 'court_admin'],
-  'court.list': ['litigant', 'lawyer', 'filing_clerk', 'court_admin'],
-  'causeOfAction.search': ['litigant', 'lawyer', 'filing_clerk', 'court_admin'],
+  'account.read': ['litigant', 'lawyer', 'filing_clerk', 'court_admin', 'judge'],
+  'court.list': ['litigant', 'lawyer', 'filing_clerk', 'court_admin', 'judge'],
+  'causeOfAction.search': ['litigant', 'lawyer', 'filing_clerk', 'court_admin', 'judge'],
   'filing.create': ['litigant', 'lawyer'],
   'filing.list': ['litigant', 'lawyer'],
-  'filing.read': ['litigant', 'lawyer', 'filing_clerk', 'court_admin'],
+  'filing.read': ['litigant', 'lawyer', 'filing_clerk', 'court_admin', 'judge'],
   'filing.edit': ['litigant', 'lawyer'],
   'filing.submit': ['litigant', 'lawyer'],
   'filing.accept': ['filing_clerk'],
   'review.queue': ['filing_clerk'],
+  'filing.requestCorrection': ['filing_clerk'],
+  'filing.reject': ['filing_clerk'],
+  'filing.assign': ['filing_clerk'],
+  'filing.insist': ['litigant', 'lawyer'],
+  'review.judges': ['filing_clerk'],
 };
 
 export interface FilingResource {
   kind: 'filing';
   courtId: string;
   createdBy: string;
-  state: 'draft' | 'submitted' | 'accepted';
+  state: FilingState;
+  /** The judge the case is assigned to, once registered. */
+  assignedJudgeId?: string | null;
 }
 export interface CourtResource {
   kind: 'court';
@@ -63,15 +76,21 @@ export function can(actor: Actor, action: Action, resource?: Resource): boolean 
   switch (action) {
     case 'filing.read':
       // Court staff see what was submitted to their court, never a litigant's unsent draft.
+      // A judge sees the cases assigned to them.
       return (
         own ||
         (resource.state !== 'draft' &&
-          (hasRole(actor, 'filing_clerk', resource.courtId) || hasRole(actor, 'court_admin', resource.courtId)))
+          (hasRole(actor, 'filing_clerk', resource.courtId) || hasRole(actor, 'court_admin', resource.courtId))) ||
+        (resource.assignedJudgeId === actor.userId && hasRole(actor, 'judge', resource.courtId))
       );
     case 'filing.edit':
     case 'filing.submit':
+    case 'filing.insist':
       return own;
     case 'filing.accept':
+    case 'filing.requestCorrection':
+    case 'filing.reject':
+    case 'filing.assign':
       return resource.state !== 'draft' && hasRole(actor, 'filing_clerk', resource.courtId);
     default:
       return false;

@@ -10,10 +10,17 @@ const colours: Record<TimelineEvent['type'], string> = {
   'filing.submitted': 'blue',
   'filing.accepted': 'green',
   'document.issued': 'purple',
+  'filing.correction_requested': 'orange',
+  'filing.corrected': 'blue',
+  'filing.returned': 'gray',
+  'filing.insisted': 'blue',
+  'filing.rejected': 'red',
+  'filing.registered_first': 'green',
+  'filing.assigned': 'green',
 };
 
 function eventFacts(event: TimelineEvent): string {
-  const facts = ['fileName', 'receiptNumber', 'caseNumber', 'title']
+  const facts = ['fileName', 'receiptNumber', 'caseNumber', 'dueDate', 'judge', 'title']
     .map((k) => event.data[k])
     .filter((v): v is string => typeof v === 'string' && v !== '');
   return facts.join(' · ');

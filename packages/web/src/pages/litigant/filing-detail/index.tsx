@@ -1,13 +1,16 @@
-// Filing detail for the litigant: state, case number when registered, the receipt, contents and history.
+// Filing detail for the litigant: state, case number when registered, the court's decisions (fee, correction
+// notice, return, ruling and how to appeal), the receipt, contents and history.
 import { EditOutlined } from '@ant-design/icons';
-import { useQuery } from '@tanstack/react-query';
-import { Button, Col, Flex, Row } from 'antd';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Col, Flex, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api } from '../../../api/endpoints';
 import { QueryState } from '../../../components/QueryState';
+import { useApiErrors } from '../../../api/useApiErrors';
 import { CaseNumber } from '../../../components/filing/CaseNumber';
 import { DocumentList } from '../../../components/filing/DocumentList';
+import { DecisionCards } from '../../../components/filing/DecisionCards';
 import { FilingContent } from '../../../components/filing/FilingContent';
 import { FilingTimeline } from '../../../components/filing/FilingTimeline';
 import { Receipt } from '../../../components/filing/Receipt';
@@ -17,6 +20,17 @@ export default function FilingDetailPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const query = useQuery({ queryKey: ['filing', id], queryFn: () => api.filing(id) });
+  const { modal, message } = App.useApp();
+  const errors = useApiErrors();
+  const client = useQueryClient();
+  const insist = useMutation({
+    mutationFn: () => api.insist(id),
+    onSuccess: ({ filing }) => {
+      client.setQueryData(['filing', id], { filing });
+      void message.success(t('decisions.insistedOk'));
+    },
+    onError: (error) => errors.notify(error),
+  });
   return (
     <QueryState query={query}>
       {({ filing }) => (
@@ -26,7 +40,7 @@ export default function FilingDetailPage() {
               {filing.allowed.edit && (
                 <Link to={`/filings/${filing.id}/edit`}>
                   <Button type="primary" size="large" icon={<EditOutlined />}>
-                    {t('detail.edit')}
+                    {filing.state === 'correction_requested' ? t('decisions.correct') : t('detail.edit')}
                   </Button>
                 </Link>
               )}
@@ -39,6 +53,27 @@ export default function FilingDetailPage() {
             <Col xs={24} lg={16}>
               <Flex vertical gap={16}>
                 <CaseNumber filing={filing} />
+                <DecisionCards
+                  filing={filing}
+                  insistAction={
+                    filing.allowed.insist && (
+                      <Button
+                        type="primary"
+                        loading={insist.isPending}
+                        onClick={() =>
+                          modal.confirm({
+                            title: t('decisions.insistConfirm'),
+                            okText: t('decisions.insist'),
+                            cancelText: t('filings.cancel'),
+                            onOk: () => insist.mutateAsync().catch(() => undefined),
+                          })
+                        }
+                      >
+                        {t('decisions.insist')}
+                      </Button>
+                    )
+                  }
+                />
                 <Receipt filing={filing} />
                 {filing.state !== 'draft' && <DocumentList filingId={filing.id} />}
                 <div className="no-print">

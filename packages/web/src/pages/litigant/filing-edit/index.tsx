@@ -1,8 +1,8 @@
 // Filing editor: five steps in one form; the draft is saved (PUT) whenever the user moves between steps,
 // and a failed submission lists everything missing at once, linked to the fields.
-import type { ErrorDetail, FilingView, MaterialKind } from '@lian/contract';
+import type { CorrectionSection, ErrorDetail, FilingView, MaterialKind } from '@lian/contract';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Form, Steps, Typography } from 'antd';
+import { Alert, App, Button, ConfigProvider, Form, Steps, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
@@ -11,6 +11,7 @@ import { isApiError, type FieldName } from '../../../api/errors';
 import { useApiErrors } from '../../../api/useApiErrors';
 import { useMe } from '../../../auth/session';
 import { QueryState } from '../../../components/QueryState';
+import { DecisionCards } from '../../../components/filing/DecisionCards';
 import { maskIdNumber } from '../../../lib/domain';
 import { ClaimsStep } from './components/ClaimsStep';
 import { ConfirmStep } from './components/ConfirmStep';
@@ -29,6 +30,21 @@ function materialProblems(details: readonly ErrorDetail[], localize: (d: ErrorDe
     (out[key] ??= []).push(localize(d));
   }
   return out;
+}
+
+/** Which sections each editor step holds (the confirm step holds none and stays open). */
+const stepSections: ReadonlyArray<ReadonlyArray<CorrectionSection>> = [
+  ['plaintiff'],
+  ['defendants'],
+  ['claims', 'factsAndReasons', 'causeOfAction'],
+  ['materials'],
+  [],
+];
+
+function stepUnlocked(filing: FilingView, step: number): boolean {
+  const open = filing.editableSections;
+  const held = stepSections[step] ?? [];
+  return open === 'all' || held.length === 0 || held.some((s) => open.includes(s));
 }
 
 function Editor({ filing }: { filing: FilingView }) {
@@ -158,6 +174,10 @@ function Editor({ filing }: { filing: FilingView }) {
         </Typography.Title>
         <span className="secondary">{filing.court.name}</span>
       </div>
+      {filing.state === 'correction_requested' && <DecisionCards filing={filing} />}
+      {filing.state === 'correction_requested' && (
+        <Alert type="warning" showIcon style={{ margin: '16px 0' }} title={t('decisions.correctingBanner')} />
+      )}
       <div ref={missingRef}>
         <MissingList items={missing} localize={errors.localize} onGo={goToDetail} />
       </div>
@@ -174,7 +194,15 @@ function Editor({ filing }: { filing: FilingView }) {
       <Form form={form} name="filing" layout="vertical" size="large" initialValues={initialValues} scrollToFirstError={false}>
         {panels.map((panel, i) => (
           <div key={i} style={{ display: i === step ? 'block' : 'none' }}>
-            {panel}
+            {/* Under a correction notice only the steps holding a named section can change (the server enforces it). */}
+            {stepUnlocked(filing, i) ? (
+              panel
+            ) : (
+              <>
+                <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('decisions.lockedStep')} />
+                <ConfigProvider componentDisabled>{panel}</ConfigProvider>
+              </>
+            )}
           </div>
         ))}
       </Form>

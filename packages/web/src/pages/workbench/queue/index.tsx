@@ -6,20 +6,27 @@ import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { api } from '../../../api/endpoints';
+import { api, type QueueFilters as Filters } from '../../../api/endpoints';
 import { useMe } from '../../../auth/session';
 import { QueryState } from '../../../components/QueryState';
 import { displayYuan } from '../../../lib/domain';
 import { formatDateTime } from '../../../lib/time';
 import { byUrgency } from '../../../lib/urgency';
 import { DaysLeftTag } from './components/DaysLeftTag';
+import { QueueFilters } from './components/QueueFilters';
 
 export default function QueuePage() {
   const { t } = useTranslation();
   const me = useMe();
   const navigate = useNavigate();
-  const [courtId, setCourtId] = useState<string | undefined>(undefined);
-  const query = useQuery({ queryKey: ['review-queue', courtId ?? ''], queryFn: () => api.reviewQueue(courtId), refetchInterval: 60_000 });
+  const [filters, setFilters] = useState<Filters>({});
+  const courtId = filters.courtId;
+  const setCourtId = (id: string | undefined) => setFilters({ ...filters, courtId: id });
+  const query = useQuery({
+    queryKey: ['review-queue', JSON.stringify(filters)],
+    queryFn: () => api.reviewQueue(filters),
+    refetchInterval: 60_000,
+  });
   const courts = me.data?.courts ?? [];
 
   const columns: TableColumnsType<ReviewQueueItem> = [
@@ -33,6 +40,7 @@ export default function QueuePage() {
       ),
     },
     { title: t('workbench.columns.daysLeft'), key: 'daysLeft', render: (_: unknown, item) => <DaysLeftTag item={item} /> },
+    { title: t('decisions.filters.state'), dataIndex: 'state', render: (v: ReviewQueueItem['state']) => t(`states.${v}`) },
     { title: t('workbench.columns.plaintiffs'), dataIndex: 'plaintiffNames', render: (v: string[]) => v.join('、') },
     { title: t('workbench.columns.defendants'), dataIndex: 'defendantNames', render: (v: string[]) => v.join('、') },
     {
@@ -78,12 +86,14 @@ export default function QueuePage() {
           </Space>
         )}
       </div>
+      <QueueFilters value={filters} onChange={setFilters} />
       <QueryState query={query}>
-        {({ items }) => {
+        {({ items, counts }) => {
           const sorted = [...items].sort(byUrgency);
           const count = (u: ReviewQueueItem['urgency']) => items.filter((i) => i.urgency === u).length;
           return (
             <>
+              <Typography.Paragraph>{t('decisions.stateCounts', { ...counts })}</Typography.Paragraph>
               <Typography.Paragraph strong>
                 {t('workbench.counts', {
                   total: items.length,

@@ -1,60 +1,67 @@
-// Review of one submitted filing by the clerk, with the 立案 (accept) action and the assigned case number.
-import { CheckCircleOutlined } from '@ant-design/icons';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+// Review of one filing by the clerk: its contents and timeline, and the decisions open in its state —
+// 立案 (register, with procedure and fee), 补正 (correction notice), 不予受理 (ruling), 指派 (assign a judge).
+import { CheckCircleOutlined, EditOutlined, StopOutlined, UserAddOutlined } from '@ant-design/icons';
+import type { FilingView } from '@lian/contract';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Col, Descriptions, Flex, Row } from 'antd';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api } from '../../../api/endpoints';
-import { useApiErrors } from '../../../api/useApiErrors';
 import { QueryState } from '../../../components/QueryState';
 import { CaseNumber } from '../../../components/filing/CaseNumber';
 import { DocumentList } from '../../../components/filing/DocumentList';
+import { DecisionCards } from '../../../components/filing/DecisionCards';
 import { FilingContent } from '../../../components/filing/FilingContent';
 import { FilingTimeline } from '../../../components/filing/FilingTimeline';
 import { FilingPageTitle } from '../../../components/filing/FilingPageTitle';
 import { formatDateTime } from '../../../lib/time';
 import { DaysLeftTag } from '../queue/components/DaysLeftTag';
 import { urgencyOf } from '../../../lib/urgency';
+import { AcceptModal } from './components/AcceptModal';
+import { AssignModal } from './components/AssignModal';
+import { CorrectionModal } from './components/CorrectionModal';
+import { RejectModal } from './components/RejectModal';
+
+type Decision = 'accept' | 'correction' | 'reject' | 'assign';
 
 export default function ReviewPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const { modal, message } = App.useApp();
-  const errors = useApiErrors();
+  const { message } = App.useApp();
   const client = useQueryClient();
+  const [open, setOpen] = useState<Decision | null>(null);
   const query = useQuery({ queryKey: ['filing', id], queryFn: () => api.filing(id) });
-  const accept = useMutation({
-    mutationFn: () => api.acceptFiling(id),
-    onSuccess: ({ filing }) => {
-      client.setQueryData(['filing', id], { filing });
-      void client.invalidateQueries({ queryKey: ['review-queue'] });
-      void message.success(t('workbench.accepted'));
-    },
-    onError: (error) => {
-      errors.notify(error);
-      void client.invalidateQueries({ queryKey: ['filing', id] });
-    },
-  });
+  const done = (note: string) => (filing: FilingView) => {
+    client.setQueryData(['filing', id], { filing });
+    void client.invalidateQueries({ queryKey: ['review-queue'] });
+    setOpen(null);
+    void message.success(note);
+  };
 
   return (
     <QueryState query={query}>
-      {({ filing }) => (
-        <>
-          <FilingPageTitle title={t('workbench.reviewTitle')} state={filing.state}>
-            <Link to="/workbench">
-              <Button size="large">{t('workbench.backToQueue')}</Button>
-            </Link>
-          </FilingPageTitle>
-          <Row gutter={[16, 16]}>
-            <Col xs={24} lg={16}>
-              <Flex vertical gap={16}>
-                {filing.caseNumber ? (
-                  <>
-                    <Alert type="success" showIcon title={t('workbench.acceptedNumber')} />
-                    <CaseNumber filing={filing} />
-                  </>
-                ) : (
-                  <Card>
+      {({ filing }) => {
+        const a = filing.allowed;
+        const buttons: Array<{ key: Decision; label: string; icon: ReactNode; show: boolean; primary?: boolean; danger?: boolean }> = [
+          { key: 'accept', label: t('decisions.accept'), icon: <CheckCircleOutlined />, show: a.accept, primary: true },
+          { key: 'correction', label: t('decisions.requestCorrection'), icon: <EditOutlined />, show: a.requestCorrection },
+          { key: 'reject', label: t('decisions.reject'), icon: <StopOutlined />, show: a.reject, danger: true },
+          { key: 'assign', label: t('decisions.assign'), icon: <UserAddOutlined />, show: a.assign },
+        ];
+        const shown = buttons.filter((b) => b.show);
+        return (
+          <>
+            <FilingPageTitle title={t('workbench.reviewTitle')} state={filing.state}>
+              <Link to="/workbench">
+                <Button size="large">{t('workbench.backToQueue')}</Button>
+              </Link>
+            </FilingPageTitle>
+            <Row gutter={[16, 16]}>
+              <Col xs={24} lg={16}>
+                <Flex vertical gap={16}>
+                  {filing.caseNumber && <CaseNumber filing={filing} />}
+                  <Card title={t('decisions.actions')}>
                     <Descriptions
                       column={{ xs: 1, sm: 2 }}
                       size="small"
@@ -80,40 +87,47 @@ export default function ReviewPage() {
                         },
                       ]}
                     />
-                    {filing.allowed.accept ? (
-                      <Button
-                        type="primary"
-                        size="large"
-                        icon={<CheckCircleOutlined />}
-                        loading={accept.isPending}
-                        style={{ marginTop: 16, minWidth: 200, height: 56, fontSize: 20 }}
-                        onClick={() =>
-                          modal.confirm({
-                            title: t('workbench.acceptConfirmTitle'),
-                            content: t('workbench.acceptConfirm'),
-                            okText: t('workbench.accept'),
-                            cancelText: t('filings.cancel'),
-                            onOk: () => accept.mutateAsync().catch(() => undefined),
-                          })
-                        }
-                      >
-                        {t('workbench.accept')}
-                      </Button>
+                    {shown.length > 0 ? (
+                      <Flex gap={12} wrap style={{ marginTop: 16 }}>
+                        {shown.map((b) => (
+                          <Button
+                            key={b.key}
+                            type={b.primary ? 'primary' : 'default'}
+                            danger={b.danger}
+                            size="large"
+                            icon={b.icon}
+                            style={b.primary ? { minWidth: 160, height: 52, fontSize: 18 } : { height: 52 }}
+                            onClick={() => setOpen(b.key)}
+                          >
+                            {b.label}
+                          </Button>
+                        ))}
+                      </Flex>
                     ) : (
-                      <Alert style={{ marginTop: 16 }} type="info" showIcon title={t('workbench.notSubmitted')} />
+                      <Alert style={{ marginTop: 16 }} type="info" showIcon title={t('decisions.noDecision')} />
                     )}
                   </Card>
-                )}
-                <DocumentList filingId={filing.id} />
-                <FilingContent filing={filing} showHashes />
-              </Flex>
-            </Col>
-            <Col xs={24} lg={8}>
-              <FilingTimeline events={filing.timeline} />
-            </Col>
-          </Row>
-        </>
-      )}
+                  <DecisionCards filing={filing} />
+                  <DocumentList filingId={filing.id} />
+                  <FilingContent filing={filing} showHashes />
+                </Flex>
+              </Col>
+              <Col xs={24} lg={8}>
+                <FilingTimeline events={filing.timeline} />
+              </Col>
+            </Row>
+            <AcceptModal filing={filing} open={open === 'accept'} onClose={() => setOpen(null)} onDone={done(t('decisions.acceptedOk'))} />
+            <CorrectionModal
+              filing={filing}
+              open={open === 'correction'}
+              onClose={() => setOpen(null)}
+              onDone={done(t('decisions.correctionSent'))}
+            />
+            <RejectModal filing={filing} open={open === 'reject'} onClose={() => setOpen(null)} onDone={done(t('decisions.rejectedOk'))} />
+            <AssignModal filing={filing} open={open === 'assign'} onClose={() => setOpen(null)} onDone={done(t('decisions.assignedOk'))} />
+          </>
+        );
+      }}
     </QueryState>
   );
 }
