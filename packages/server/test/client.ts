@@ -13,6 +13,12 @@ export interface Res<T = unknown> {
 export class Client {
   /** Cookie jar: name → value (session, pending sign-in challenge). */
   private readonly cookies = new Map<string, string>();
+
+  /** The session cookie (`lian_session=…`), for clients that speak to a real port (tus). */
+  sessionCookie(): string | undefined {
+    const v = this.cookies.get('lian_session');
+    return v ? `lian_session=${v}` : undefined;
+  }
   constructor(private readonly app: FastifyInstance) {}
 
   async call<T = Record<string, unknown>>(

@@ -16,7 +16,7 @@ import { createFiling, saveDraft } from '../src/modules/filing/service.js';
 import { createAccount } from '../src/modules/identity/service.js';
 import type { Actor } from '../src/modules/policy/policy.js';
 import { Client, completeDraft, samplePdf, samplePng } from './client.js';
-import { signedInActor } from './fixtures.js';
+import { fillEvidenceList, signedInActor } from './fixtures.js';
 import { startTestPlatform, type TestPlatform } from './harness.js';
 import { sampleDocumentData } from './documents-samples.js';
 
@@ -62,6 +62,7 @@ async function draftWithMaterials(): Promise<string> {
       Readable.from([f.bytes]),
     );
   }
+  await fillEvidenceList(p.deps, ownerActor, id);
   return id;
 }
 

@@ -1,7 +1,8 @@
 // A raw tus 1.0 client over real HTTP (fetch and node:http) with a session cookie, for the upload tests.
+import type { FastifyInstance } from 'fastify';
+import { Client } from './client.js';
 import { createHash } from 'node:crypto';
 import http from 'node:http';
-import { DEMO_PASSWORD } from '../src/cli/seed.js';
 
 export const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
@@ -20,14 +21,11 @@ export class TusClient {
     private cookie = '',
   ) {}
 
-  static async signIn(base: string, login: string): Promise<TusClient> {
-    const r = await fetch(`${base}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-requested-with': 'lian' },
-      body: JSON.stringify({ login, password: DEMO_PASSWORD }),
-    });
-    if (r.status !== 200) throw new Error(`login ${login}: ${r.status}`);
-    return new TusClient(base, r.headers.getSetCookie()[0]!.split(';')[0]!);
+  /** Signs in through the app (second factor included, see client.ts) and speaks tus to its real port. */
+  static async signIn(app: FastifyInstance, base: string, login: string): Promise<TusClient> {
+    const cookie = (await new Client(app).login(login)).sessionCookie();
+    if (!cookie) throw new Error(`login ${login}: no session`);
+    return new TusClient(base, cookie);
   }
 
   private headers(extra: Record<string, string> = {}): Record<string, string> {

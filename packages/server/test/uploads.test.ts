@@ -12,7 +12,8 @@ import { acceptFiling } from '../src/modules/review/service.js';
 import { sweepExpiredUploads } from '../src/modules/filing/uploads.js';
 import type { Actor } from '../src/modules/policy/policy.js';
 import { completeDraft as draft, samplePdf, samplePng } from './client.js';
-import { signedInActor, submitCompleteFilings } from './fixtures.js';
+import { fillEvidenceList, signedInActor, submitCompleteFilings } from './fixtures.js';
+import { wav } from './samples.js';
 import { startTestPlatform, type TestPlatform } from './harness.js';
 import { sha256, TusClient } from './tus-client.js';
 
@@ -27,8 +28,8 @@ beforeAll(async () => {
   await p.app.listen({ port: 0, host: '127.0.0.1' });
   const addr = p.app.server.address();
   base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
-  owner = await TusClient.signIn(base, '13800000001');
-  other = await TusClient.signIn(base, '13800000002');
+  owner = await TusClient.signIn(p.app, base, '13800000001');
+  other = await TusClient.signIn(p.app, base, '13800000002');
 });
 afterAll(async () => {
   await p?.stop();
@@ -65,17 +66,24 @@ async function completeDraft(actor: Actor): Promise<string> {
   ] as const) {
     await addMaterial(p.deps, ctx, actor, id, { kind, fileName, declaredLength: undefined }, Readable.from([bytes]));
   }
+  await fillEvidenceList(p.deps, actor, id);
   return id;
 }
 
-/** A PDF of `size` bytes: a real header and body, padded with random bytes after %%EOF. */
-const bigPdf = (size: number) => Buffer.concat([samplePdf('resumable'), randomBytes(size)]).subarray(0, size);
+/** A recording (WAV) of `size` bytes: a real header and noise, which the content inspection accepts. */
+function bigWav(size: number): Buffer {
+  const b = randomBytes(size);
+  wav().subarray(0, 44).copy(b, 0);
+  b.writeUInt32LE(size - 8, 4);
+  b.writeUInt32LE(size - 44, 40);
+  return b;
+}
 
 describe('resumable uploads', () => {
   it('resumes after a dropped PATCH and stores a byte-identical file', async () => {
     const filingId = await newDraft();
-    const file = bigPdf(1_500_000);
-    const { res, location } = await owner.create({ filingId, kind: 'evidence', fileName: '借条扫描件.pdf' }, file.length);
+    const file = bigWav(1_500_000);
+    const { res, location } = await owner.create({ filingId, kind: 'evidence', fileName: '借条扫描件.wav' }, file.length);
     expect(res.status).toBe(201);
     expect(location).toMatch(/^\/api\/uploads\/[0-9a-f]{32}$/);
     expect(res.headers.get('upload-expires')).toBeTruthy();
@@ -97,8 +105,8 @@ describe('resumable uploads', () => {
       id: materialId,
       sha256: sha256(file),
       size: file.length,
-      name: '借条扫描件.pdf',
-      type: 'application/pdf',
+      name: '借条扫描件.wav',
+      type: 'audio/wav',
     });
     const back = await owner.download(`/api/filings/${filingId}/materials/${materialId}/content`);
     expect(sha256(back)).toBe(sha256(file));
@@ -109,8 +117,8 @@ describe('resumable uploads', () => {
 
   it('hashes from disk when the running hash is lost (restart), with the same result', async () => {
     const filingId = await newDraft();
-    const file = bigPdf(300_000);
-    const { location } = await owner.create({ filingId, kind: 'evidence', fileName: 'a.pdf' }, file.length);
+    const file = bigWav(300_000);
+    const { location } = await owner.create({ filingId, kind: 'evidence', fileName: 'a.wav' }, file.length);
     expect((await owner.patch(location, 0, file.subarray(0, 100_000))).status).toBe(204);
     p.deps.uploads.store.forget(location.split('/').pop()!);
     const done = await owner.patch(location, 100_000, file.subarray(100_000));
@@ -120,8 +128,8 @@ describe('resumable uploads', () => {
 
   it('refuses a PATCH whose Upload-Offset is not the server offset, and changes nothing', async () => {
     const filingId = await newDraft();
-    const file = bigPdf(10_000);
-    const { location } = await owner.create({ filingId, kind: 'evidence', fileName: 'b.pdf' }, file.length);
+    const file = bigWav(10_000);
+    const { location } = await owner.create({ filingId, kind: 'evidence', fileName: 'b.wav' }, file.length);
     expect((await owner.patch(location, 0, file.subarray(0, 4000))).status).toBe(204);
     const wrong = await owner.patch(location, 1000, file.subarray(1000, 2000));
     expect([wrong.status, wrong.error?.code]).toEqual([409, 'UPLOAD_OFFSET_MISMATCH']);
@@ -132,7 +140,7 @@ describe('resumable uploads', () => {
   it('refuses an over-limit Upload-Length at creation, before any byte, and keeps nothing', async () => {
     const filingId = await newDraft();
     const before = await staged();
-    const { res } = await owner.create({ filingId, kind: 'evidence', fileName: 'video.pdf' }, p.config.maxUploadBytes + 1);
+    const { res } = await owner.create({ filingId, kind: 'evidence', fileName: 'video.wav' }, p.config.maxUploadBytes + 1);
     expect([res.status, res.error?.code]).toEqual([413, 'MATERIAL_TOO_LARGE']);
     expect(await staged()).toEqual(before);
     expect(await uploadRows(filingId)).toEqual([]);
@@ -141,17 +149,17 @@ describe('resumable uploads', () => {
   it("enforces the filing's total, counting uploads in progress; cancelling one frees its room", async () => {
     const filingId = await newDraft();
     const two = 2 * 1024 * 1024; // the test platform: 2 MiB a file, 5 MiB a filing
-    const a = await owner.create({ filingId, kind: 'evidence', fileName: '1.pdf' }, two);
-    const b = await owner.create({ filingId, kind: 'evidence', fileName: '2.pdf' }, two);
+    const a = await owner.create({ filingId, kind: 'evidence', fileName: '1.wav' }, two);
+    const b = await owner.create({ filingId, kind: 'evidence', fileName: '2.wav' }, two);
     expect([a.res.status, b.res.status]).toEqual([201, 201]);
-    const c = await owner.create({ filingId, kind: 'evidence', fileName: '3.pdf' }, two);
+    const c = await owner.create({ filingId, kind: 'evidence', fileName: '3.wav' }, two);
     expect([c.res.status, c.res.error?.code]).toEqual([413, 'FILING_SIZE_LIMIT_REACHED']);
     expect((await uploadRows(filingId)).length).toBe(2);
 
     expect((await owner.del(b.location)).status).toBe(204);
     await expect.poll(async () => (await uploadRows(filingId)).length).toBe(1);
     expect(await staged()).not.toContain(b.location.split('/').pop());
-    const d = await owner.create({ filingId, kind: 'evidence', fileName: '3.pdf' }, two);
+    const d = await owner.create({ filingId, kind: 'evidence', fileName: '3.wav' }, two);
     expect(d.res.status).toBe(201);
     await owner.del(a.location);
     await owner.del(d.location);
@@ -159,8 +167,8 @@ describe('resumable uploads', () => {
 
   it("answers 404 to another user's upload id on HEAD, PATCH and DELETE, audits each, and leaves the upload alone", async () => {
     const filingId = await newDraft();
-    const file = bigPdf(20_000);
-    const { location } = await owner.create({ filingId, kind: 'evidence', fileName: 'c.pdf' }, file.length);
+    const file = bigWav(20_000);
+    const { location } = await owner.create({ filingId, kind: 'evidence', fileName: 'c.wav' }, file.length);
     await owner.patch(location, 0, file.subarray(0, 5000));
     const id = location.split('/').pop()!;
     const otherId = (await other.json<{ user: { id: string } }>('GET', '/api/me')).body.user.id;
@@ -185,7 +193,7 @@ describe('resumable uploads', () => {
     );
     expect(await owner.offset(location)).toBe(5000);
     // Nor can they create an upload on the owner's filing.
-    const create = await other.create({ filingId, kind: 'evidence', fileName: 'x.pdf' }, 100);
+    const create = await other.create({ filingId, kind: 'evidence', fileName: 'x.wav' }, 100);
     expect([create.res.status, create.res.error?.code]).toEqual([404, 'NOT_FOUND']);
     expect(await uploadRows(filingId)).toHaveLength(1);
     await owner.del(location);
@@ -194,12 +202,12 @@ describe('resumable uploads', () => {
   it('refuses uploads to a submitted filing, at creation and for one already under way', async () => {
     const actor = await signedInActor(p.deps, '13800000001');
     const [submitted] = await submitCompleteFilings(p.deps, actor, p.court.id, 1);
-    const { res } = await owner.create({ filingId: submitted!, kind: 'evidence', fileName: 'late.pdf' }, 100);
+    const { res } = await owner.create({ filingId: submitted!, kind: 'evidence', fileName: 'late.wav' }, 100);
     expect([res.status, res.error?.code]).toEqual([409, 'FILING_NOT_EDITABLE']);
 
     const filingId = await completeDraft(actor);
-    const file = bigPdf(10_000);
-    const { location } = await owner.create({ filingId, kind: 'evidence', fileName: 'late.pdf' }, file.length);
+    const file = bigWav(10_000);
+    const { location } = await owner.create({ filingId, kind: 'evidence', fileName: 'late.wav' }, file.length);
     await submitFiling(p.deps, ctx, actor, filingId, 'zh-CN');
     const before = (await materials(filingId)).length;
     const patch = await owner.patch(location, 0, file);
@@ -239,8 +247,8 @@ describe('resumable uploads', () => {
 
   it('sweeps uploads past their expiry: row, staged bytes and info file', async () => {
     const filingId = await newDraft();
-    const file = bigPdf(10_000);
-    const { location } = await owner.create({ filingId, kind: 'evidence', fileName: 'old.pdf' }, file.length);
+    const file = bigWav(10_000);
+    const { location } = await owner.create({ filingId, kind: 'evidence', fileName: 'old.wav' }, file.length);
     await owner.patch(location, 0, file.subarray(0, 3000));
     const id = location.split('/').pop()!;
     expect(await staged()).toEqual(expect.arrayContaining([id, `${id}.json`]));
@@ -260,7 +268,7 @@ describe('resumable uploads', () => {
 
   it('requires a session and the CSRF header on tus requests', async () => {
     const anon = new TusClient(base);
-    const { res } = await anon.create({ filingId: '00000000-0000-4000-8000-000000000000', kind: 'evidence', fileName: 'a.pdf' }, 10);
+    const { res } = await anon.create({ filingId: '00000000-0000-4000-8000-000000000000', kind: 'evidence', fileName: 'a.wav' }, 10);
     expect(res.status).toBe(401);
     const noCsrf = await fetch(`${base}/api/uploads`, { method: 'POST', headers: { 'tus-resumable': '1.0.0', 'upload-length': '10' } });
     expect(noCsrf.status).toBe(403);
@@ -268,9 +276,9 @@ describe('resumable uploads', () => {
 
   it('refuses creation without the metadata it needs', async () => {
     const filingId = await newDraft();
-    const { res } = await owner.create({ filingId, kind: 'video', fileName: 'a.pdf' }, 10);
+    const { res } = await owner.create({ filingId, kind: 'video', fileName: 'a.wav' }, 10);
     expect([res.status, res.error?.code]).toEqual([400, 'UPLOAD_INVALID']);
-    const deferred = await owner.create({ filingId, kind: 'evidence', fileName: 'a.pdf' }, 10, { 'upload-defer-length': '1' });
+    const deferred = await owner.create({ filingId, kind: 'evidence', fileName: 'a.wav' }, 10, { 'upload-defer-length': '1' });
     expect(deferred.res.status).toBe(400);
     expect(await uploadRows(filingId)).toEqual([]);
   });
@@ -293,12 +301,12 @@ describe('authorization of the tus routes', () => {
       if (state === 'accepted') await acceptFiling(p.deps, ctx, clerk, filingId);
       fixtures[state] = { filingId, location };
     }
-    for (const [s, login] of Object.entries(subjects)) clients[s as keyof typeof subjects] = await TusClient.signIn(base, login);
+    for (const [s, login] of Object.entries(subjects)) clients[s as keyof typeof subjects] = await TusClient.signIn(p.app, base, login);
   });
 
   const send = (c: TusClient, route: string, f: { filingId: string; location: string }) => {
     if (route === 'POST /api/uploads')
-      return c.create({ filingId: f.filingId, kind: 'evidence', fileName: 'm.pdf' }, 1000).then((r) => r.res);
+      return c.create({ filingId: f.filingId, kind: 'evidence', fileName: 'm.wav' }, 1000).then((r) => r.res);
     if (route === 'HEAD /api/uploads/:id') return c.head(f.location);
     if (route === 'PATCH /api/uploads/:id') return c.patch(f.location, 0, samplePdf().subarray(0, 10));
     return c.del(f.location);

@@ -44,10 +44,14 @@ export async function openDatabase(opts: {
   const server = new PGLiteSocketServer({
     db: lite,
     path: path.join(sockDir, '.s.PGSQL.5432'),
-    maxConnections: 10,
+    maxConnections: 2,
   });
   await server.start();
-  const pool = new pg.Pool({ host: sockDir, database: 'postgres', user: 'postgres', max: opts.poolSize ?? 5 });
+  // One connection: PGlite is a single session, and pglite-socket interleaves extended-protocol messages
+  // (Parse/Bind/Execute) of concurrent connections outside a transaction, so that one request can bind
+  // another's statement (electric-sql/pglite#1046: errors, or silently wrong rows). The pool's queue
+  // serialises requests instead; a use case must therefore never query outside its open transaction.
+  const pool = new pg.Pool({ host: sockDir, database: 'postgres', user: 'postgres', max: 1 });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,
