@@ -8,9 +8,18 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { DEMO_PASSWORD } from '../packages/server/src/cli/seed.js';
-import { samplePdf } from '../packages/server/test/client.js';
+import { wav } from '../packages/server/test/samples.js';
 import { axeViolations, launchChromium, screenshot } from './src/browser.js';
 import { type RunningServer, startServer } from './src/server.js';
+
+/** A recording (WAV) of `size` bytes — a real header and noise — which the content inspection accepts. */
+function recording(size: number): Buffer {
+  const b = randomBytes(size);
+  wav().subarray(0, 44).copy(b, 0);
+  b.writeUInt32LE(size - 8, 4);
+  b.writeUInt32LE(size - 44, 40);
+  return b;
+}
 
 let server: RunningServer;
 let browser: Browser;
@@ -62,7 +71,7 @@ describe('resumable upload in the browser', () => {
     const filingId = await newDraft(page);
 
     // 20 MiB: three PATCH requests of at most 8 MiB each.
-    const file = Buffer.concat([samplePdf('evidence video transcript'), randomBytes(20 * 1024 * 1024)]).subarray(0, 20 * 1024 * 1024);
+    const file = recording(20 * 1024 * 1024);
     let patches = 0;
     let release!: () => void;
     const held = new Promise<void>((r) => (release = r));
@@ -84,7 +93,7 @@ describe('resumable upload in the browser', () => {
 
     await page.goto(`${server.url}/filings/${filingId}/edit?step=3`);
     await page.getByRole('heading', { name: '材料' }).waitFor();
-    await page.locator('#upload-evidence').setInputFiles({ name: '录音文字稿.pdf', mimeType: 'application/pdf', buffer: file });
+    await page.locator('#upload-evidence').setInputFiles({ name: '录音.wav', mimeType: 'audio/wav', buffer: file });
 
     // Cut, retried by itself (HEAD for the offset), and now resuming from the first chunk's end.
     await expect.poll(() => patches, { timeout: 30_000 }).toBe(3);
@@ -96,15 +105,15 @@ describe('resumable upload in the browser', () => {
     await screenshot(page, '10-resumable-upload-mid');
 
     // Paused by hand: the held request is dropped; nothing more is sent.
-    await page.getByRole('button', { name: '暂停上传 录音文字稿.pdf' }).click();
+    await page.getByRole('button', { name: '暂停上传 录音.wav' }).click();
     await expect.poll(() => row.getAttribute('data-upload-status')).toBe('paused');
     release();
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, '11-resumable-upload-paused');
-    await page.getByRole('button', { name: '继续上传 录音文字稿.pdf' }).click();
+    await page.getByRole('button', { name: '继续上传 录音.wav' }).click();
 
     await expect.poll(() => row.count(), { timeout: 60_000 }).toBe(0);
-    await expect.poll(() => page.getByRole('link', { name: /录音文字稿\.pdf/ }).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByRole('cell', { name: /录音\.wav/ }).count()).toBeGreaterThan(0);
     expect(seen.filter((s) => s === 'HEAD').length, seen.join(', ')).toBeGreaterThanOrEqual(2);
 
     const filing = (await (await page.request.get(`${server.url}/api/filings/${filingId}`)).json()) as {
@@ -123,8 +132,8 @@ describe('resumable upload in the browser', () => {
     const filingId = await newDraft(page);
     // A file on disk, so that choosing it again gives the browser the same name, size and date.
     const dir = await mkdtemp(path.join(os.tmpdir(), 'lian-e2e-file-'));
-    const file = Buffer.concat([samplePdf('hearing recording'), randomBytes(12 * 1024 * 1024)]).subarray(0, 12 * 1024 * 1024);
-    const filePath = path.join(dir, '庭审录音.pdf');
+    const file = recording(12 * 1024 * 1024);
+    const filePath = path.join(dir, '庭审录音.wav');
     await writeFile(filePath, file);
 
     const seen: string[] = [];
@@ -145,11 +154,11 @@ describe('resumable upload in the browser', () => {
     seen.length = 0;
     await page.reload();
     await page.getByText('有上次未传完的文件').waitFor();
-    expect(await page.getByRole('button', { name: '放弃上传 庭审录音.pdf' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: '放弃上传 庭审录音.wav' }).count()).toBe(1);
     await screenshot(page, '13-resumable-upload-after-reload');
     await page.locator('#upload-evidence').setInputFiles(filePath);
     await expect.poll(() => page.locator('.upload-row').count(), { timeout: 60_000 }).toBe(0);
-    await expect.poll(() => page.getByRole('link', { name: /庭审录音\.pdf/ }).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByRole('cell', { name: /庭审录音\.wav/ }).count()).toBeGreaterThan(0);
     // No new upload: the browser asked for the offset and sent only the rest.
     expect(seen).toEqual(['HEAD', `PATCH @${8 * 1024 * 1024}`]);
     const filing = (await (await page.request.get(`${server.url}/api/filings/${filingId}`)).json()) as {

@@ -2,9 +2,11 @@
 // litigant corrects only the named section and resubmits, the clerk registers the case under the simplified
 // procedure with the fee shown first; and a ruling not to accept that the litigant reads with how to appeal.
 // Filings are prepared through the HTTP API; every decision and what the litigant sees go through the UI.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { DEMO_TOTP_SECRETS } from '../packages/server/src/cli/seed.js';
 import { samplePdf, samplePng } from '../packages/server/test/client.js';
+import { totpAt } from '../packages/server/test/second-factor.js';
 import { axeViolations, launchChromium, screenshot, settled } from './src/browser.js';
 import { type RunningServer, startServer } from './src/server.js';
 
@@ -57,10 +59,22 @@ async function submittedFiling(defendant: string): Promise<{ id: string; receipt
   });
   await call('POST', `/api/filings/${id}/materials?kind=complaint&fileName=c.pdf`, undefined, samplePdf('complaint'));
   await call('POST', `/api/filings/${id}/materials?kind=identity&fileName=id.png`, undefined, samplePng());
-  await call('POST', `/api/filings/${id}/materials?kind=evidence&fileName=e.png`, undefined, samplePng());
+  const evidence = (await call('POST', `/api/filings/${id}/materials?kind=evidence&fileName=e.png`, undefined, samplePng())) as unknown as {
+    material: { id: string };
+  };
+  // The evidence list (证据目录) must say what each piece of evidence is, where it comes from and what it proves.
+  await call('PUT', `/api/filings/${id}/materials/${evidence.material.id}/evidence`, {
+    name: '借条',
+    source: '原告持有',
+    purpose: '证明被告向原告借款',
+    original: 'original',
+    pageCount: 1,
+  });
   const submitted = await call('POST', `/api/filings/${id}/submit`);
   return { id, receipt: submitted.filing.receiptNumber };
 }
+
+const staffState = new Map<string, Awaited<ReturnType<BrowserContext['cookies']>>>();
 
 async function signedIn(name: string, login: string, password = 'Lian-demo-2026', viewport = { width: 1280, height: 900 }): Promise<Page> {
   const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', reducedMotion: 'reduce' });
@@ -68,11 +82,25 @@ async function signedIn(name: string, login: string, password = 'Lian-demo-2026'
   onTestFailed(async () => {
     await screenshot(page, `FAILED-${name}`);
   });
+  if (staffState.has(login)) {
+    // Signed in once already: a TOTP code may not be used twice within its 30 seconds, so reuse the session.
+    await context.addCookies(staffState.get(login)!);
+    await page.goto(`${server.url}/`);
+    await page.waitForURL(/\/(workbench|filings)$/);
+    return page;
+  }
   await page.goto(`${server.url}/login`);
   await page.getByLabel('手机号或电子邮箱').fill(login);
   await page.getByLabel('密码').fill(password);
   await page.getByRole('button', { name: /登\s*录/ }).click();
+  const secret = DEMO_TOTP_SECRETS[login];
+  if (secret) {
+    // Court staff: the second step asks for the authenticator's code (the demo seed's published secret).
+    await page.getByLabel('6 位验证码').fill(totpAt(secret, new Date()));
+    await page.getByRole('button', { name: '验证并登录' }).click();
+  }
   await page.waitForURL(/\/(workbench|filings)$/);
+  if (secret) staffState.set(login, await context.cookies());
   return page;
 }
 
