@@ -1,5 +1,5 @@
 // 立案: the clerk chooses the procedure and sees the fee the server will fix, before confirming.
-import { procedures, type FilingView } from '@lian/contract';
+import { procedures } from '@lian/contract';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Form, Modal, Select, Spin } from 'antd';
 import { useState } from 'react';
@@ -7,46 +7,25 @@ import { useTranslation } from 'react-i18next';
 import { api, type Procedure } from '../../../../api/endpoints';
 import { errorMessage } from '../../../../api/errors';
 import { FeeBreakdown } from '../../../../components/filing/FeeBreakdown';
+import { type DecisionModalProps, useDecision } from './useDecision';
 
-export function AcceptModal({
-  filing,
-  open,
-  onClose,
-  onDone,
-}: {
-  filing: FilingView;
-  open: boolean;
-  onClose: () => void;
-  onDone: (f: FilingView) => void;
-}) {
+export function AcceptModal({ filing, open, onClose, onDone }: DecisionModalProps) {
   const { t } = useTranslation();
   const [procedure, setProcedure] = useState<Procedure | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const preview = useQuery({
     queryKey: ['accept-preview', filing.id, procedure ?? ''],
     queryFn: () => api.acceptPreview(filing.id, procedure ?? 'ordinary'),
     enabled: open,
   });
   const chosen = procedure ?? preview.data?.suggestedProcedure ?? 'ordinary';
-  async function confirm() {
-    setBusy(true);
-    setError(null);
-    try {
-      onDone((await api.acceptFiling(filing.id, chosen)).filing);
-    } catch (e) {
-      setError(errorMessage(t, e));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, error, send } = useDecision((p: Procedure) => api.acceptFiling(filing.id, p), onDone);
   return (
     <Modal
       open={open}
       title={t('decisions.acceptTitle')}
       okText={t('decisions.confirmAccept')}
       cancelText={t('filings.cancel')}
-      onOk={() => void confirm()}
+      onOk={() => send(chosen)}
       onCancel={onClose}
       confirmLoading={busy}
       okButtonProps={{ disabled: !preview.data }}

@@ -1,35 +1,23 @@
 // 补正: one notice with every item (一次性告知), pre-filled from the completeness check and editable, and the
 // deadline the court sets (between tomorrow and 30 days, checked again by the server).
-import { correctionSections, type CorrectionItem, type FilingView } from '@lian/contract';
+import { correctionSections, type CorrectionItem } from '@lian/contract';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, DatePicker, Flex, Form, Input, Modal, Select, Spin } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../../api/endpoints';
-import { errorMessage } from '../../../../api/errors';
+import { type DecisionModalProps, useDecision } from './useDecision';
 
 interface Values {
   items: CorrectionItem[];
   dueDate: Dayjs;
 }
 
-export function CorrectionModal({
-  filing,
-  open,
-  onClose,
-  onDone,
-}: {
-  filing: FilingView;
-  open: boolean;
-  onClose: () => void;
-  onDone: (f: FilingView) => void;
-}) {
+export function CorrectionModal({ filing, open, onClose, onDone }: DecisionModalProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const preview = useQuery({ queryKey: ['correction-preview', filing.id], queryFn: () => api.correctionPreview(filing.id), enabled: open });
   useEffect(() => {
     if (!open || !preview.data) return;
@@ -39,24 +27,10 @@ export function CorrectionModal({
     });
   }, [open, preview.data, form]);
 
-  async function send() {
-    let values: Values;
-    try {
-      values = await form.validateFields();
-    } catch {
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      const { filing: f } = await api.requestCorrection(filing.id, { items: values.items, dueDate: values.dueDate.format('YYYY-MM-DD') });
-      onDone(f);
-    } catch (e) {
-      setError(errorMessage(t, e));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, error, sendForm } = useDecision(
+    (v: Values) => api.requestCorrection(filing.id, { items: v.items, dueDate: v.dueDate.format('YYYY-MM-DD') }),
+    onDone,
+  );
 
   const min = preview.data?.minDueDate;
   const max = preview.data?.maxDueDate;
@@ -66,7 +40,7 @@ export function CorrectionModal({
       title={t('decisions.correctionTitle')}
       okText={t('decisions.sendCorrection')}
       cancelText={t('filings.cancel')}
-      onOk={() => void send()}
+      onOk={() => void sendForm(form)}
       onCancel={onClose}
       confirmLoading={busy}
       width={760}

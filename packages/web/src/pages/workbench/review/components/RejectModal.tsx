@@ -1,49 +1,19 @@
 // 不予受理: a ground from the list with its legal basis, and the reasons of this case in free text.
-import type { FilingView } from '@lian/contract';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Form, Input, Modal, Select } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../../api/endpoints';
-import { errorMessage } from '../../../../api/errors';
+import { type DecisionModalProps, useDecision } from './useDecision';
 import { currentLanguage } from '../../../../i18n';
 
-export function RejectModal({
-  filing,
-  open,
-  onClose,
-  onDone,
-}: {
-  filing: FilingView;
-  open: boolean;
-  onClose: () => void;
-  onDone: (f: FilingView) => void;
-}) {
+export function RejectModal({ filing, open, onClose, onDone }: DecisionModalProps) {
   const { t } = useTranslation();
   const lang = currentLanguage();
   const [form] = Form.useForm<{ ground: string; reason: string }>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const grounds = useQuery({ queryKey: ['rejection-grounds'], queryFn: () => api.rejectionGrounds(), enabled: open, staleTime: Infinity });
   const ground = Form.useWatch('ground', form);
   const basis = grounds.data?.grounds.find((g) => g.code === ground)?.basis;
-  async function send() {
-    let values: { ground: string; reason: string };
-    try {
-      values = await form.validateFields();
-    } catch {
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      onDone((await api.rejectFiling(filing.id, values)).filing);
-    } catch (e) {
-      setError(errorMessage(t, e));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, error, sendForm } = useDecision((v: { ground: string; reason: string }) => api.rejectFiling(filing.id, v), onDone);
   return (
     <Modal
       open={open}
@@ -51,7 +21,7 @@ export function RejectModal({
       okText={t('decisions.confirmReject')}
       okButtonProps={{ danger: true }}
       cancelText={t('filings.cancel')}
-      onOk={() => void send()}
+      onOk={() => void sendForm(form)}
       onCancel={onClose}
       confirmLoading={busy}
       width={720}
