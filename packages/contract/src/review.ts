@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { calendarDate, fen, instant, text, uuid } from './common.js';
 import { correctionItem, correctionSections, feeView, procedures, rejectionGroundView } from './decisions.js';
+import { civilFeeCategories } from './fee-category.js';
 
 export const urgencies = ['normal', 'warning', 'due_today', 'overdue'] as const;
 
@@ -46,16 +47,27 @@ export const reviewQueueResponse = z.object({
   counts: z.object({ submitted: z.number().int(), corrected: z.number().int(), insisted: z.number().int() }),
 });
 
-export const acceptPreviewQuery = z.object({ procedure: z.enum(procedures).optional() });
+export const acceptPreviewQuery = z.object({
+  procedure: z.enum(procedures).optional(),
+  feeCategory: z.enum(civilFeeCategories).optional(),
+});
 export const acceptPreviewResponse = z.object({
   suggestedProcedure: z.enum(procedures),
   procedure: z.enum(procedures),
   fee: feeView,
   /** Last day to pay if registered today (诉讼费用交纳办法 Art. 22); null when the holiday calendar is missing. */
   feeDueDate: calendarDate.nullable(),
+  /** Art. 13 category suggested from the cause of action, with its basis and the heading that decided. */
+  suggestedFeeCategory: z.enum(civilFeeCategories),
+  feeCategory: z.enum(civilFeeCategories),
+  feeCategoryBasis: z.string(),
+  matchedHeading: z.string().nullable(),
 });
-/** Without `procedure` the suggested one (see GET …/accept-preview) is used. */
-export const acceptBody = z.object({ procedure: z.enum(procedures).optional() });
+/** Without `procedure` / `feeCategory` the suggested ones (see GET …/accept-preview) are used. */
+export const acceptBody = z.object({
+  procedure: z.enum(procedures).optional(),
+  feeCategory: z.enum(civilFeeCategories).optional(),
+});
 
 export const correctionPreviewResponse = z.object({
   /** Pre-filled from the completeness check; the clerk edits, adds and removes items before sending. */

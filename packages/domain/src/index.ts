@@ -16,3 +16,5 @@ export * from './case-numbers/courtDesignation.js';
 export * from './fees/index.js';
 export * from './element-complaints/index.js';
 export * from './review.js';
+export * from './money-capitals.js';
+export * from './fee-category.js';

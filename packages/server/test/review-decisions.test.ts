@@ -54,6 +54,8 @@ async function submitted(count = 1): Promise<string[]> {
   return submitCompleteFilings(p.deps, owner, p.court.id, count);
 }
 
+/** The timeline without the documents each decision issues (those are checked in decision-documents.test.ts). */
+const decisionEvents = async (id: string) => (await events(id)).filter((e) => e.type !== 'document.issued');
 const row = (id: string) => p.deps.db.selectFrom('filings').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 const events = async (id: string) =>
   (await p.deps.db.selectFrom('filing_events').selectAll().where('filing_id', '=', id).orderBy('id').execute()).map((e) => ({
@@ -97,9 +99,15 @@ describe('registration (立案)', () => {
     const r = await row(id!);
     expect(r).toMatchObject({ state: 'accepted', procedure: 'simplified', acceptance_fee_fen: 52_500, fee_due_date: '2026-11-09' });
     expect(r.acceptance_fee?.explanation['zh-CN']).toBe(acceptanceFee(5_000_000, 'simplified').explanation['zh-CN']);
-    expect((await events(id!)).at(-1)).toEqual({
+    expect((await decisionEvents(id!)).at(-1)).toEqual({
       type: 'filing.accepted',
-      data: { caseNumber: '（2026）京0105民初1号', procedure: 'simplified', feeFen: 52_500, feeDueDate: '2026-11-09' },
+      data: {
+        caseNumber: '（2026）京0105民初1号',
+        procedure: 'simplified',
+        feeCategory: 'property',
+        feeFen: 52_500,
+        feeDueDate: '2026-11-09',
+      },
     });
     expect((await audits(id!)).at(-1)).toMatchObject({ action: 'filing.accept', outcome: 'success' });
 
@@ -162,7 +170,7 @@ describe('correction notice (补正, 一次性告知)', () => {
     expect(asked.status, JSON.stringify(asked.body)).toBe(200);
     expect(asked.body.filing.state).toBe('correction_requested');
     expect(await row(id!)).toMatchObject({ state: 'correction_requested', correction_due_date: '2026-11-09', correction_items: items });
-    expect((await events(id!)).at(-1)).toMatchObject({ type: 'filing.correction_requested', data: { dueDate: '2026-11-09' } });
+    expect((await decisionEvents(id!)).at(-1)).toMatchObject({ type: 'filing.correction_requested', data: { dueDate: '2026-11-09' } });
     expect((await audits(id!)).at(-1)).toMatchObject({ action: 'filing.request_correction', outcome: 'success' });
     expect((await clerk.post<Err>(`/api/review/filings/${id}/accept`, {})).status, 'no decision while the filer corrects').toBe(409);
 
@@ -280,7 +288,7 @@ describe('ruling not to accept (不予受理)', () => {
       appealCourt: '北京市第三中级人民法院',
     });
     expect(await row(id!)).toMatchObject({ state: 'rejected', rejection_ground: 'arbitration_agreement', appeal_due_date: '2026-11-12' });
-    expect((await events(id!)).at(-1)).toMatchObject({ type: 'filing.rejected', data: { ground: 'arbitration_agreement' } });
+    expect((await decisionEvents(id!)).at(-1)).toMatchObject({ type: 'filing.rejected', data: { ground: 'arbitration_agreement' } });
     expect((await audits(id!)).at(-1)).toMatchObject({ action: 'filing.reject', outcome: 'success' });
     const seen = (await litigant.get<F>(`/api/filings/${id}`)).body.filing;
     expect(seen.rejection?.appealCourt).toBe('北京市第三中级人民法院');

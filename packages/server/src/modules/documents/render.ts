@@ -2,7 +2,7 @@
 // verification code, its URL and the issue time come in the stamp — so the same input gives the same
 // bytes. Court documents are written in Chinese only; the web UI explains them in both languages.
 import type { DocumentKind } from '@lian/contract';
-import { dateInZone, formatYuan } from '@lian/domain';
+import { dateInZone, formatYuan, yuanInCapitals } from '@lian/domain';
 import { chineseDate, chineseDateTime, chineseNumeralDate, formatSize } from './format.js';
 import { DocumentWriter, type IssueStamp } from './pdf.js';
 
@@ -85,7 +85,8 @@ export interface PaymentNoticeData {
   };
   /** Last day to pay (YYYY-MM-DD): 7 days from the day after the notice arrives. */
   dueDate: string;
-  payment: { payee: string; bank: string; account: string; reference: string; online?: string };
+  /** Bank and account only where the court takes transfers; otherwise the fee is paid online (`online`). */
+  payment: { payee: string; bank?: string; account?: string; reference: string; online?: string };
   issuedOn: string;
 }
 
@@ -209,7 +210,7 @@ export async function renderPaymentNotice(d: PaymentNoticeData, stamp: IssueStam
   d.fee.lines.forEach((l, i) =>
     w.item(`${i + 1}.`, l.amountFen === undefined ? l.text : `${l.text}：${formatYuan(l.amountFen)}元`, { after: 0 }),
   );
-  w.field('合计', `人民币${formatYuan(d.fee.totalFen)}元`, { after: 6 });
+  w.field('合计', `人民币${yuanInCapitals(d.fee.totalFen)}（￥${formatYuan(d.fee.totalFen)}元）`, { after: 6 });
   w.prose(
     `请于${chineseDate(d.dueDate)}前（自收到本通知次日起七日内）交纳。逾期不交纳又不提出缓交、减交、免交申请的，本院将按撤诉处理（《诉讼费用交纳办法》第二十二条）。` +
       '确有经济困难的，可以在交纳期限内向本院书面申请缓交、减交或者免交，并提交相关证明材料。',
@@ -217,11 +218,16 @@ export async function renderPaymentNotice(d: PaymentNoticeData, stamp: IssueStam
   );
   w.paragraph('交纳方式：', { bold: true, after: 2 });
   w.field('收款单位', d.payment.payee);
-  w.field('开户银行', d.payment.bank);
-  w.field('账号', d.payment.account);
+  if (d.payment.bank) w.field('开户银行', d.payment.bank);
+  if (d.payment.account) w.field('账号', d.payment.account);
   w.field('缴费识别码', d.payment.reference);
   if (d.payment.online) w.field('网上交纳', d.payment.online);
-  w.prose('转账时请在附言中填写缴费识别码；交纳后请保留凭据，本院确认收款后即行通知。', { size: 11 });
+  w.prose(
+    d.payment.account
+      ? '转账时请在附言中填写缴费识别码；交纳后请保留凭据，本院确认收款后即行通知。'
+      : '请登录网上立案系统，在本案页面在线交纳；本院确认收款后即行通知。',
+    { size: 11 },
+  );
   w.signOff(d.court.name, chineseDate(d.issuedOn));
   return w.finish({ title, courtName: d.court.name }, stamp);
 }
@@ -266,7 +272,7 @@ export async function renderRejectionRuling(d: RejectionRulingData, stamp: Issue
   });
   for (const j of d.judges) w.paragraph(`${j.title}\u3000${j.name}`, { align: 'right' });
   w.paragraph(chineseNumeralDate(d.decidedOn), { align: 'right', after: 6 });
-  w.paragraph(`书记员\u3000${d.clerk}`, { align: 'right' });
+  if (d.clerk) w.paragraph(`书记员\u3000${d.clerk}`, { align: 'right' });
   return w.finish({ title, courtName: d.court.name }, stamp);
 }
 

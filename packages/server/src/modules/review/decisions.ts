@@ -13,23 +13,36 @@ import {
   sectionOfPath,
   suggestedProcedure,
 } from '@lian/domain';
-import type { CorrectionItem } from '@lian/contract';
+import type { CivilFeeCategory, CorrectionItem } from '@lian/contract';
 import type { FieldCipher } from '../../infra/crypto.js';
 import type { Db } from '../../infra/db.js';
 import { AppError, notFound } from '../../http/errors.js';
 import { type AuditContext, appendAudit } from '../audit/service.js';
 import { findCourt } from '../catalogue/service.js';
+import { type DecisionContext, issueCorrectionNotice, issueRejectionRuling } from '../documents/decisions.js';
+import type { DocumentDeps } from '../documents/service.js';
 import { completenessOf } from '../filing/completeness.js';
 import { authorizeFiling, lockFilingInTransaction, recordFilingEvent } from '../filing/service.js';
 import { feeView } from '../filing/view.js';
 import type { Actor } from '../policy/policy.js';
-import { feeQuote, registerCase } from './registration.js';
+import { feeCategoryOf, feeQuote, registerCase } from './registration.js';
 import * as repo from './repo.js';
 
 interface Deps {
   db: Db;
   now?: () => Date;
 }
+/** Deciding issues documents: the blob store and the public URL their QR codes point to. */
+type DecisionDeps = Deps & DocumentDeps;
+
+const decisionContext = (
+  deps: DecisionDeps,
+  ctx: AuditContext,
+  court: { name: string; timezone: string },
+  issuedBy: string | null,
+  issuedAt: Date,
+  origin?: string,
+): DecisionContext => ({ deps, ctx, court: { name: court.name, timezone: court.timezone }, issuedBy, issuedAt, origin });
 
 async function courtOf(db: Db, courtId: string) {
   const court = await findCourt(db, courtId);
@@ -40,30 +53,58 @@ async function courtOf(db: Db, courtId: string) {
 const conflict = (message: string) => new AppError('FILING_STATE_CONFLICT', message);
 
 /** What registering would fix, shown to the clerk before confirming: procedure, fee with its explanation, payment deadline. */
-export async function acceptPreview(deps: Deps, ctx: AuditContext, actor: Actor, id: string, procedure?: Procedure) {
-  const filing = await authorizeFiling(deps, ctx, actor, 'filing.accept', id);
-  if (!nextFilingState(filing.state, 'accept').ok) throw conflict('该立案申请当前不能立案 / The filing cannot be registered now');
-  const court = await courtOf(deps.db, filing.court_id);
-  const chosen = procedure ?? suggestedProcedure();
-  const q = feeQuote(filing.claim_amount_fen, chosen, dateInZone(deps.now?.() ?? new Date(), court.timezone));
-  return { suggestedProcedure: suggestedProcedure(), procedure: chosen, fee: feeView(q.fee), feeDueDate: q.feeDueDate };
-}
-
-export async function acceptFiling(
+export async function acceptPreview(
   deps: Deps,
   ctx: AuditContext,
   actor: Actor,
   id: string,
-  procedure: Procedure = suggestedProcedure(),
+  procedure?: Procedure,
+  feeCategory?: CivilFeeCategory,
+) {
+  const filing = await authorizeFiling(deps, ctx, actor, 'filing.accept', id);
+  if (!nextFilingState(filing.state, 'accept').ok) throw conflict('该立案申请当前不能立案 / The filing cannot be registered now');
+  const court = await courtOf(deps.db, filing.court_id);
+  const chosen = procedure ?? suggestedProcedure();
+  const { suggestion, category } = feeCategoryOf(filing, feeCategory);
+  const q = feeQuote(filing.claim_amount_fen, chosen, dateInZone(deps.now?.() ?? new Date(), court.timezone), category);
+  return {
+    suggestedProcedure: suggestedProcedure(),
+    procedure: chosen,
+    fee: feeView(q.fee),
+    feeDueDate: q.feeDueDate,
+    suggestedFeeCategory: suggestion.category,
+    feeCategory: category,
+    feeCategoryBasis: category === suggestion.category ? suggestion.basis : feeCategoryOf(filing, category).suggestion.basis,
+    matchedHeading: suggestion.matchedHeading,
+  };
+}
+
+export async function acceptFiling(
+  deps: DecisionDeps,
+  ctx: AuditContext,
+  actor: Actor,
+  id: string,
+  options: { procedure?: Procedure; feeCategory?: CivilFeeCategory; origin?: string } = {},
 ): Promise<{ caseNumber: string }> {
   const filing = await authorizeFiling(deps, ctx, actor, 'filing.accept', id);
   const court = await courtOf(deps.db, filing.court_id);
+  const procedure = options.procedure ?? suggestedProcedure();
   return deps.db.transaction().execute(async (trx) => {
     // Two clerks acting at once: the row lock makes the second wait, then see the new state.
     const locked = await lockFilingInTransaction(trx, id);
     if (!locked) throw notFound();
     const now = deps.now?.() ?? new Date();
-    return registerCase(trx, ctx, { filing: locked, court, procedure, actorId: actor.userId, now, registeredFirst: false });
+    const r = await registerCase(trx, ctx, {
+      filing: locked,
+      court,
+      procedure,
+      feeCategory: options.feeCategory,
+      actorId: actor.userId,
+      now,
+      registeredFirst: false,
+      documents: { deps, origin: options.origin },
+    });
+    return { caseNumber: r.caseNumber };
   });
 }
 
@@ -97,11 +138,12 @@ function dueDateBounds(today: string) {
 }
 
 export async function requestCorrection(
-  deps: Deps,
+  deps: DecisionDeps,
   ctx: AuditContext,
   actor: Actor,
   id: string,
   input: { items: CorrectionItem[]; dueDate: string },
+  origin?: string,
 ) {
   const filing = await authorizeFiling(deps, ctx, actor, 'filing.requestCorrection', id);
   const court = await courtOf(deps.db, filing.court_id);
@@ -139,6 +181,12 @@ export async function requestCorrection(
       type: 'filing.correction_requested',
       data: { items: input.items.length, dueDate: input.dueDate, sections: [...new Set(input.items.map((i) => i.section))].join(',') },
     });
+    await issueCorrectionNotice(trx, decisionContext(deps, ctx, court, actor.userId, now, origin), {
+      filing: locked,
+      items: input.items,
+      dueDate: input.dueDate,
+      issuedOn: dateInZone(now, court.timezone),
+    });
     await appendAudit(trx, ctx, {
       action: 'filing.request_correction',
       outcome: 'success',
@@ -149,7 +197,14 @@ export async function requestCorrection(
   });
 }
 
-export async function rejectFiling(deps: Deps, ctx: AuditContext, actor: Actor, id: string, input: { ground: string; reason: string }) {
+export async function rejectFiling(
+  deps: DecisionDeps,
+  ctx: AuditContext,
+  actor: Actor,
+  id: string,
+  input: { ground: string; reason: string },
+  origin?: string,
+) {
   const filing = await authorizeFiling(deps, ctx, actor, 'filing.reject', id);
   const ground = findRejectionGround(input.ground);
   if (!ground)
@@ -185,6 +240,15 @@ export async function rejectFiling(deps: Deps, ctx: AuditContext, actor: Actor, 
       actor_id: actor.userId,
       type: 'filing.rejected',
       data: { ground: ground.code, basis: ground.basis, appealDueDate: appeal.dueDate, appealCourt: appeal.court?.name ?? null },
+    });
+    await issueRejectionRuling(trx, decisionContext(deps, ctx, court, actor.userId, now, origin), {
+      filing: locked,
+      ground,
+      reason: input.reason,
+      appealCourt: appeal.court?.name ?? null,
+      decidedOn: dateInZone(now, court.timezone),
+      receivedOn: dateInZone(locked.submitted_at ?? now, court.timezone),
+      decidedBy: actor.realName,
     });
     await appendAudit(trx, ctx, {
       action: 'filing.reject',

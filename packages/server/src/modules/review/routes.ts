@@ -18,7 +18,7 @@ import {
 } from '@lian/contract';
 import { rejectionGrounds } from '@lian/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { actorOf, auditContext, localeOf } from '../../http/context.js';
+import { actorOf, auditContext, localeOf, requestOrigin } from '../../http/context.js';
 import { AppError } from '../../http/errors.js';
 import { type FilingDeps, getFiling } from '../filing/service.js';
 import { can } from '../policy/policy.js';
@@ -85,7 +85,7 @@ export const reviewRoutes =
           response: { 200: acceptPreviewResponse, 401: errorBody, 404: errorBody, 409: errorBody },
         },
       },
-      async (req) => review.acceptPreview(deps, auditContext(req), actorOf(req), req.params.id, req.query.procedure),
+      async (req) => review.acceptPreview(deps, auditContext(req), actorOf(req), req.params.id, req.query.procedure, req.query.feeCategory),
     );
 
     app.post(
@@ -103,7 +103,11 @@ export const reviewRoutes =
       },
       async (req) => {
         const actor = actorOf(req);
-        await review.acceptFiling(deps, auditContext(req), actor, req.params.id, req.body?.procedure);
+        await review.acceptFiling(deps, auditContext(req), actor, req.params.id, {
+          procedure: req.body?.procedure,
+          feeCategory: req.body?.feeCategory,
+          origin: requestOrigin(req),
+        });
         return { filing: await getFiling(deps, auditContext(req), actor, req.params.id) };
       },
     );
@@ -136,7 +140,7 @@ export const reviewRoutes =
       },
       async (req) => {
         const actor = actorOf(req);
-        await review.requestCorrection(deps, auditContext(req), actor, req.params.id, req.body);
+        await review.requestCorrection(deps, auditContext(req), actor, req.params.id, req.body, requestOrigin(req));
         return { filing: await getFiling(deps, auditContext(req), actor, req.params.id) };
       },
     );
@@ -155,7 +159,7 @@ export const reviewRoutes =
       },
       async (req) => {
         const actor = actorOf(req);
-        await review.rejectFiling(deps, auditContext(req), actor, req.params.id, req.body);
+        await review.rejectFiling(deps, auditContext(req), actor, req.params.id, req.body, requestOrigin(req));
         return { filing: await getFiling(deps, auditContext(req), actor, req.params.id) };
       },
     );

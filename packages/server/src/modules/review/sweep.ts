@@ -6,6 +6,7 @@ import { dateInZone, type FilingState, nextFilingState, suggestedProcedure } fro
 import type { Db } from '../../infra/db.js';
 import { type AuditContext, appendAudit } from '../audit/service.js';
 import { findCourt } from '../catalogue/service.js';
+import type { DocumentDeps } from '../documents/service.js';
 import { recordFilingEvent } from '../filing/service.js';
 import { registerCase } from './registration.js';
 import * as repo from './repo.js';
@@ -18,14 +19,17 @@ export interface SweepResult {
 const schedulerCtx: AuditContext = { actorId: null, requestId: 'scheduler', ip: null };
 const DECISION_STATES: readonly FilingState[] = ['submitted', 'under_review', 'corrected'];
 
-export async function sweepDueFilings(deps: { db: Db; now?: () => Date }): Promise<SweepResult> {
+/** The sweep issues the 先行立案 documents too: it needs the blob store and the public URL for their QR codes. */
+type SweepDeps = DocumentDeps & { now?: () => Date };
+
+export async function sweepDueFilings(deps: SweepDeps): Promise<SweepResult> {
   const now = deps.now?.() ?? new Date();
   const result: SweepResult = { returned: [], registeredFirst: [] };
   for (const { id } of await repo.dueFilings(deps.db, ['correction_requested'], 'correction_due_date', now)) {
     if (await returnUncorrected(deps.db, id, now)) result.returned.push(id);
   }
   for (const { id } of await repo.dueFilings(deps.db, DECISION_STATES, 'decision_due_date', now)) {
-    if (await registerFirst(deps.db, id, now)) result.registeredFirst.push(id);
+    if (await registerFirst(deps, id, now)) result.registeredFirst.push(id);
   }
   return result;
 }
@@ -61,8 +65,8 @@ async function returnUncorrected(db: Db, id: string, now: Date): Promise<boolean
   });
 }
 
-async function registerFirst(db: Db, id: string, now: Date): Promise<boolean> {
-  return db.transaction().execute(async (trx) => {
+async function registerFirst(deps: SweepDeps, id: string, now: Date): Promise<boolean> {
+  return deps.db.transaction().execute(async (trx) => {
     const f = await repo.lockIfFree(trx, id);
     if (!f || !nextFilingState(f.state, 'decision_period_expired').ok) return false;
     const court = await passed(trx, f.court_id, f.decision_due_date, now);
@@ -74,6 +78,7 @@ async function registerFirst(db: Db, id: string, now: Date): Promise<boolean> {
       actorId: null,
       now,
       registeredFirst: true,
+      documents: { deps },
     });
     return true;
   });
