@@ -1,5 +1,6 @@
 // Typed calls of the HTTP API, one function per route of the contract (@lian/contract).
 import type {
+  CivilFeeCategory,
   Court,
   FilingDraftBody,
   FilingSummary,
@@ -66,10 +67,12 @@ export const api = {
     const s = q.toString();
     return request<{ items: ReviewQueueItem[]; counts: QueueCounts }>(`/api/review/queue${s ? `?${s}` : ''}`);
   },
-  acceptPreview: (id: string, procedure: Procedure) =>
-    request<AcceptPreview>(`/api/review/filings/${enc(id)}/accept-preview?procedure=${procedure}`),
-  acceptFiling: (id: string, procedure?: Procedure) =>
-    request<{ filing: FilingView }>(`/api/review/filings/${enc(id)}/accept`, { method: 'POST', body: procedure ? { procedure } : {} }),
+  acceptPreview: (id: string, procedure: Procedure, feeCategory?: CivilFeeCategory) =>
+    request<AcceptPreview>(
+      `/api/review/filings/${enc(id)}/accept-preview?procedure=${procedure}${feeCategory ? `&feeCategory=${feeCategory}` : ''}`,
+    ),
+  acceptFiling: (id: string, procedure?: Procedure, feeCategory?: CivilFeeCategory) =>
+    request<{ filing: FilingView }>(`/api/review/filings/${enc(id)}/accept`, { method: 'POST', body: { procedure, feeCategory } }),
   correctionPreview: (id: string) => request<CorrectionPreview>(`/api/review/filings/${enc(id)}/correction-preview`),
   requestCorrection: (id: string, body: { items: CorrectionItem[]; dueDate: string }) =>
     request<{ filing: FilingView }>(`/api/review/filings/${enc(id)}/request-correction`, { method: 'POST', body }),
@@ -112,6 +115,10 @@ export interface AcceptPreview {
   procedure: Procedure;
   fee: FeeView;
   feeDueDate: string | null;
+  suggestedFeeCategory: CivilFeeCategory;
+  feeCategory: CivilFeeCategory;
+  feeCategoryBasis: string;
+  matchedHeading: string | null;
 }
 export interface CorrectionPreview {
   items: CorrectionItem[];

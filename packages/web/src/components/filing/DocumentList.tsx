@@ -9,9 +9,14 @@ import { api } from '../../api/endpoints';
 import { formatBytes, formatDateTime } from '../../lib/time';
 import { shortHash } from './MaterialList';
 
-export function DocumentList({ filingId }: { filingId: string }) {
+/** How many documents the filing's timeline reports as issued. */
+export const issuedDocuments = (filing: { timeline: ReadonlyArray<{ type: string }> }) =>
+  filing.timeline.filter((e) => e.type === 'document.issued').length;
+
+/** `issued`: how many documents the filing's timeline reports; a new one there reloads the list. */
+export function DocumentList({ filingId, issued = 0 }: { filingId: string; issued?: number }) {
   const { t } = useTranslation();
-  const query = useQuery({ queryKey: ['filing-documents', filingId], queryFn: () => api.documents(filingId) });
+  const query = useQuery({ queryKey: ['filing-documents', filingId, issued], queryFn: () => api.documents(filingId) });
   const documents: DocumentView[] = query.data?.documents ?? [];
   return (
     <Card title={t('documents.title')} className="no-print" loading={query.isPending}>

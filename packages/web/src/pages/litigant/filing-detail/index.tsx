@@ -9,17 +9,24 @@ import { api } from '../../../api/endpoints';
 import { QueryState } from '../../../components/QueryState';
 import { useApiErrors } from '../../../api/useApiErrors';
 import { CaseNumber } from '../../../components/filing/CaseNumber';
-import { DocumentList } from '../../../components/filing/DocumentList';
+import { DocumentList, issuedDocuments } from '../../../components/filing/DocumentList';
 import { DecisionCards } from '../../../components/filing/DecisionCards';
 import { FilingContent } from '../../../components/filing/FilingContent';
 import { FilingTimeline } from '../../../components/filing/FilingTimeline';
 import { Receipt } from '../../../components/filing/Receipt';
 import { FilingPageTitle } from '../../../components/filing/FilingPageTitle';
 
+const awaitingCourt: readonly string[] = ['submitted', 'under_review', 'corrected', 'insisted'];
+
 export default function FilingDetailPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const query = useQuery({ queryKey: ['filing', id], queryFn: () => api.filing(id) });
+  // While the court decides, the page checks every few seconds, so a decision and its documents show without a reload.
+  const query = useQuery({
+    queryKey: ['filing', id],
+    queryFn: () => api.filing(id),
+    refetchInterval: (q) => (awaitingCourt.includes(q.state.data?.filing.state ?? '') ? 5_000 : false),
+  });
   const { modal, message } = App.useApp();
   const errors = useApiErrors();
   const client = useQueryClient();
@@ -75,7 +82,7 @@ export default function FilingDetailPage() {
                   }
                 />
                 <Receipt filing={filing} />
-                {filing.state !== 'draft' && <DocumentList filingId={filing.id} />}
+                {filing.state !== 'draft' && <DocumentList filingId={filing.id} issued={issuedDocuments(filing)} />}
                 <div className="no-print">
                   <FilingContent filing={filing} />
                 </div>

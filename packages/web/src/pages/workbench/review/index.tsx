@@ -10,7 +10,7 @@ import { Link, useParams } from 'react-router';
 import { api } from '../../../api/endpoints';
 import { QueryState } from '../../../components/QueryState';
 import { CaseNumber } from '../../../components/filing/CaseNumber';
-import { DocumentList } from '../../../components/filing/DocumentList';
+import { DocumentList, issuedDocuments } from '../../../components/filing/DocumentList';
 import { DecisionCards } from '../../../components/filing/DecisionCards';
 import { FilingContent } from '../../../components/filing/FilingContent';
 import { FilingTimeline } from '../../../components/filing/FilingTimeline';
@@ -108,7 +108,7 @@ export default function ReviewPage() {
                     )}
                   </Card>
                   <DecisionCards filing={filing} />
-                  <DocumentList filingId={filing.id} />
+                  <DocumentList filingId={filing.id} issued={issuedDocuments(filing)} />
                   <FilingContent filing={filing} showHashes />
                 </Flex>
               </Col>

@@ -1,7 +1,8 @@
-// 立案: the clerk chooses the procedure and sees the fee the server will fix, before confirming.
-import { procedures } from '@lian/contract';
+// 立案: the clerk chooses the procedure and the fee category (suggested from the cause of action, 诉讼费用交纳办法
+// Art. 13) and sees the fee the server will fix, before confirming.
+import { type CivilFeeCategory, civilFeeCategories, procedures } from '@lian/contract';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Form, Modal, Select, Spin } from 'antd';
+import { Alert, Form, Modal, Select, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Procedure } from '../../../../api/endpoints';
@@ -12,13 +13,19 @@ import { type DecisionModalProps, useDecision } from './useDecision';
 export function AcceptModal({ filing, open, onClose, onDone }: DecisionModalProps) {
   const { t } = useTranslation();
   const [procedure, setProcedure] = useState<Procedure | null>(null);
+  const [category, setCategory] = useState<CivilFeeCategory | null>(null);
   const preview = useQuery({
-    queryKey: ['accept-preview', filing.id, procedure ?? ''],
-    queryFn: () => api.acceptPreview(filing.id, procedure ?? 'ordinary'),
+    queryKey: ['accept-preview', filing.id, procedure ?? '', category ?? ''],
+    queryFn: () => api.acceptPreview(filing.id, procedure ?? 'ordinary', category ?? undefined),
     enabled: open,
+    placeholderData: (previous) => previous,
   });
   const chosen = procedure ?? preview.data?.suggestedProcedure ?? 'ordinary';
-  const { busy, error, send } = useDecision((p: Procedure) => api.acceptFiling(filing.id, p), onDone);
+  const chosenCategory = category ?? preview.data?.suggestedFeeCategory;
+  const { busy, error, send } = useDecision(
+    (p: Procedure) => api.acceptFiling(filing.id, p, category ?? preview.data?.suggestedFeeCategory),
+    onDone,
+  );
   return (
     <Modal
       open={open}
@@ -41,6 +48,30 @@ export function AcceptModal({ filing, open, onClose, onDone }: DecisionModalProp
             options={procedures.map((p) => ({
               value: p,
               label: `${t(`decisions.procedure.${p}`)}${preview.data?.suggestedProcedure === p ? t('decisions.suggested') : ''}`,
+            }))}
+          />
+        </Form.Item>
+        <Form.Item
+          label={t('reviewAids.feeCategoryLabel')}
+          htmlFor="accept-fee-category"
+          extra={
+            preview.data && (
+              <Typography.Text type="secondary">
+                {preview.data.matchedHeading
+                  ? t('reviewAids.feeCategoryFrom', { heading: preview.data.matchedHeading })
+                  : t('reviewAids.feeCategoryGeneral')}{' '}
+                · {preview.data.feeCategoryBasis}
+              </Typography.Text>
+            )
+          }
+        >
+          <Select
+            id="accept-fee-category"
+            value={chosenCategory}
+            onChange={(v: CivilFeeCategory) => setCategory(v)}
+            options={civilFeeCategories.map((c) => ({
+              value: c,
+              label: `${t(`reviewAids.feeCategory.${c}`)}${preview.data?.suggestedFeeCategory === c ? t('decisions.suggested') : ''}`,
             }))}
           />
         </Form.Item>
