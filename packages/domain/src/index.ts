@@ -18,3 +18,5 @@ export * from './element-complaints/index.js';
 export * from './review.js';
 export * from './money-capitals.js';
 export * from './fee-category.js';
+export * from './jurisdiction.js';
+export * from './duplicates.js';
