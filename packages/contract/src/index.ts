@@ -10,3 +10,4 @@ export * from './errors.js';
 export * from './privacy.js';
 export * from './documents.js';
 export * from './fee-category.js';
+export * from './review-aids.js';

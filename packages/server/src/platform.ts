@@ -56,6 +56,7 @@ export async function openPlatform(config: Config, opts: { webDist?: string; log
         expiryMs: config.uploadExpiryMs,
       },
       publicUrl: config.publicUrl,
+      duplicateWindowMonths: config.duplicateWindowMonths,
       secureCookies: config.publicUrl?.startsWith('https://') ?? false,
       webDist: opts.webDist ?? defaultWebDist,
       logger: opts.logger ?? loggerOptions(config.logLevel),

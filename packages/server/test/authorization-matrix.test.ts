@@ -25,6 +25,7 @@ import {
   type State,
   type Subject,
   clerkOfCourt,
+  clerkOfCourtAnyState,
   clerkOfRegistered,
   filerAfterReturn,
   filerWhileDraft,
@@ -111,6 +112,7 @@ const routeTable: Record<string, Rule> = {
     body: () => ({ judgeId: demoJudgeId }),
   },
   'POST /api/filings/:id/insist': { kind: 'filing', action: 'filing.insist', expect: filerAfterReturn },
+  'GET /api/review/filings/:id/aids': { kind: 'filing', action: 'filing.reviewAids', expect: clerkOfCourtAnyState },
 };
 /** The Swagger UI and its JSON/YAML documents: public, and the app itself exempts them from `config.auth`. */
 const isApiDocs = (url: string) => url === '/api/docs' || url.startsWith('/api/docs/');

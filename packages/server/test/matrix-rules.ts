@@ -39,6 +39,8 @@ export const filerWhileDraft = (ok: number) => (s: Subject, st: State) => (s !==
 // Accept: a filing clerk of the filing's court, once it is submitted (a draft is invisible to them).
 export const clerkOfCourt = (s: Subject, st: State) => (s !== 'clerk' || st === 'draft' ? 404 : st === 'submitted' ? 200 : 409);
 // Assign: a filing clerk of the filing's court, once it is registered.
+/** The filing court's clerk, in any state after submission (reads that do not depend on the state). */
+export const clerkOfCourtAnyState = (s: Subject, st: State) => (s !== 'clerk' || st === 'draft' ? 404 : 200);
 export const clerkOfRegistered = (s: Subject, st: State) => (s !== 'clerk' || st === 'draft' ? 404 : st === 'accepted' ? 200 : 409);
 // Insist: the filer, and only after a return (none of the matrix's states; review-decisions.test.ts has the 200).
 export const filerAfterReturn = (s: Subject) => (s !== 'owner' ? 404 : 409);

@@ -36,6 +36,7 @@ import { recordAudit } from '../modules/audit/service.js';
 import { auditContext } from './context.js';
 import { privacyRoutes } from '../modules/privacy/routes.js';
 import { reviewRoutes } from '../modules/review/routes.js';
+import { reviewAidsRoutes } from '../modules/review/aids-routes.js';
 import { AppError } from './errors.js';
 
 export interface AppDeps {
@@ -50,6 +51,8 @@ export interface AppDeps {
   uploads: UploadDeps['uploads'];
   /** LIAN_PUBLIC_URL: base of the verification links printed on documents. */
   publicUrl?: string;
+  /** LIAN_DUPLICATE_MONTHS: how far back the review screen looks for duplicates (default 6). */
+  duplicateWindowMonths?: number;
   /** Directory of the built web UI; omitted → API only. */
   webDist?: string;
   /** Cookies get the Secure flag when the public URL is https. */
@@ -195,6 +198,7 @@ export async function buildApp(deps: AppDeps) {
   await app.register(filingRoutes(deps), { prefix: '/api' });
   await app.register(tusRoutes(deps));
   await app.register(reviewRoutes(deps), { prefix: '/api' });
+  await app.register(reviewAidsRoutes(deps), { prefix: '/api' });
   await app.register(privacyRoutes(deps), { prefix: '/api' });
   await app.register(secondFactorRoutes(deps), { prefix: '/api' });
   await app.register(documentRoutes({ ...deps, log: app.log }), { prefix: '/api' });

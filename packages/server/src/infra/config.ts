@@ -36,6 +36,8 @@ const schema = z.object({
     .int()
     .positive()
     .default(4 * 1024 * 1024 * 1024),
+  /** How many months back the review screen looks for possible duplicate filings. */
+  LIAN_DUPLICATE_MONTHS: z.coerce.number().int().min(1).max(60).default(6),
   /** An unfinished resumable upload is deleted this many hours after it was created. */
   LIAN_UPLOAD_EXPIRY_HOURS: z.coerce
     .number()
@@ -104,6 +106,8 @@ export type Config = {
   maxFilingBytes: number;
   /** Lifetime of an unfinished resumable upload, in milliseconds. */
   uploadExpiryMs: number;
+  /** Months back the review screen looks for possible duplicates (LIAN_DUPLICATE_MONTHS). */
+  duplicateWindowMonths?: number;
   /** Object store for files; undefined → the local directory store under dataDir. */
   s3?: S3Config;
   /** tcp://host:port of clamd; undefined → uploads are not scanned for viruses. */
@@ -165,6 +169,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sms: c.LIAN_SMS_URL && c.LIAN_SMS_SECRET ? { url: c.LIAN_SMS_URL, secret: c.LIAN_SMS_SECRET } : undefined,
     maxFilingBytes: c.LIAN_MAX_FILING_BYTES,
     uploadExpiryMs: Math.round(c.LIAN_UPLOAD_EXPIRY_HOURS * 3600 * 1000),
+    duplicateWindowMonths: c.LIAN_DUPLICATE_MONTHS,
     ...(c.LIAN_S3_BUCKET && c.LIAN_S3_ENDPOINT && c.LIAN_S3_ACCESS_KEY_ID && c.LIAN_S3_SECRET_ACCESS_KEY
       ? {
           s3: {

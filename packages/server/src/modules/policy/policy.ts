@@ -26,6 +26,7 @@ export const actions = [
   'filing.assign',
   'filing.insist',
   'review.judges',
+  'filing.reviewAids',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -46,6 +47,7 @@ export const rolePermissions: Record<Action, readonly Role[]> = {
   'filing.assign': ['filing_clerk'],
   'filing.insist': ['litigant', 'lawyer'],
   'review.judges': ['filing_clerk'],
+  'filing.reviewAids': ['filing_clerk'],
 };
 
 export interface FilingResource {
@@ -91,6 +93,7 @@ export function can(actor: Actor, action: Action, resource?: Resource): boolean 
     case 'filing.requestCorrection':
     case 'filing.reject':
     case 'filing.assign':
+    case 'filing.reviewAids':
       return resource.state !== 'draft' && hasRole(actor, 'filing_clerk', resource.courtId);
     default:
       return false;
