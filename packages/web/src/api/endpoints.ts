@@ -1,6 +1,7 @@
 // Typed calls of the HTTP API, one function per route of the contract (@lian/contract).
 import type {
   CivilFeeCategory,
+  ReviewAids,
   Court,
   FilingDraftBody,
   FilingSummary,
@@ -73,6 +74,7 @@ export const api = {
     ),
   acceptFiling: (id: string, procedure?: Procedure, feeCategory?: CivilFeeCategory) =>
     request<{ filing: FilingView }>(`/api/review/filings/${enc(id)}/accept`, { method: 'POST', body: { procedure, feeCategory } }),
+  reviewAids: (id: string) => request<ReviewAids>(`/api/review/filings/${enc(id)}/aids`),
   correctionPreview: (id: string) => request<CorrectionPreview>(`/api/review/filings/${enc(id)}/correction-preview`),
   requestCorrection: (id: string, body: { items: CorrectionItem[]; dueDate: string }) =>
     request<{ filing: FilingView }>(`/api/review/filings/${enc(id)}/request-correction`, { method: 'POST', body }),

@@ -22,6 +22,7 @@ import { AcceptModal } from './components/AcceptModal';
 import { AssignModal } from './components/AssignModal';
 import { CorrectionModal } from './components/CorrectionModal';
 import { RejectModal } from './components/RejectModal';
+import { ReviewAidsPanel } from './components/ReviewAidsPanel';
 
 type Decision = 'accept' | 'correction' | 'reject' | 'assign';
 
@@ -113,7 +114,10 @@ export default function ReviewPage() {
                 </Flex>
               </Col>
               <Col xs={24} lg={8}>
-                <FilingTimeline events={filing.timeline} />
+                <Flex vertical gap={16}>
+                  {filing.state !== 'draft' && <ReviewAidsPanel filingId={filing.id} />}
+                  <FilingTimeline events={filing.timeline} />
+                </Flex>
               </Col>
             </Row>
             <AcceptModal filing={filing} open={open === 'accept'} onClose={() => setOpen(null)} onDone={done(t('decisions.acceptedOk'))} />
