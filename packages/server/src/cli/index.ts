@@ -11,6 +11,8 @@ import { rotateFieldKeys } from '../modules/privacy/key-rotation.js';
 import { startScheduler } from '../infra/scheduler.js';
 import { sweepDueFilings } from '../modules/review/sweep.js';
 import { openPlatform } from '../platform.js';
+import { seedDemoQueue } from './demo-queue.js';
+import { demoLitigants, demoQueue } from './demo-queue-data.js';
 import { assertDemoAllowed, DEMO_PASSWORD, DEMO_TOTP_SECRETS, demoAccounts, demoOtpauthUri, seedDemo } from './seed.js';
 
 const usage = `usage: lian <command> [options]
@@ -37,6 +39,7 @@ async function main(argv: string[]) {
       const platform = await openPlatform(config);
       if (flags.includes('--demo')) {
         const { court } = await seedDemo(platform.deps);
+        await seedDemoQueue(platform.deps);
         printDemo(court.name, court.designation, config.port);
       }
       // Periods that run out (correction deadlines, decision periods): see docs/operations.md.
@@ -77,6 +80,8 @@ async function main(argv: string[]) {
       const platform = await openPlatform(config, { logger: false });
       try {
         const { court } = await seedDemo(platform.deps);
+        const added = await seedDemoQueue(platform.deps);
+        if (added) console.log(`demo review queue: ${added} filings submitted at ${court.designation}`);
         printDemo(court.name, court.designation, config.port);
       } finally {
         await platform.close();
@@ -137,6 +142,7 @@ function printDemo(courtName: string, designation: string, port: number) {
       'Court staff sign in with a second factor (TOTP). DEMO ONLY — published secrets, never use them for real accounts.',
       'Add a secret to an authenticator app, or print the current code: node packages/server/bin/lian.mjs demo-totp <login>',
       ...totp,
+      `Review queue: ${demoQueue.length} submitted filings at ${designation}, filed by 张三 (13800000001) and by ${demoLitigants.length - 1} more demo litigants ${demoLitigants[1]!.login}–${demoLitigants.at(-1)!.login} (same password)`,
       `Open http://localhost:${port}/`,
     ].join('\n'),
   );

@@ -82,20 +82,25 @@ export const demoAccounts: DemoAccount[] = [
   },
 ];
 
+/** The demo account with this login, created with the demo password if it is not there yet; its id. */
+export async function ensureDemoAccount(
+  deps: { db: Db; cipher: FieldCipher },
+  a: { login: string; realName: string; idNumber: string | null; roles: Array<{ role: Role; courtId: string | null }> },
+): Promise<string> {
+  const login = normaliseLogin(a.login);
+  const exists = login.ok && (await deps.db.selectFrom('users').select('id').where('login', '=', login.login).executeTakeFirst());
+  return (exists || undefined)?.id ?? (await createAccount(deps, { ...a, password: DEMO_PASSWORD }));
+}
+
 export async function seedDemo(deps: { db: Db; cipher: FieldCipher }) {
   const demoCourtId = await upsertCourt(deps.db, { code: demoCourt.designation, name: demoCourt.name, timezone: demoCourt.timeZone });
   for (const a of demoAccounts) {
-    const login = normaliseLogin(a.login);
-    const exists = login.ok && (await deps.db.selectFrom('users').select('id').where('login', '=', login.login).executeTakeFirst());
-    const userId =
-      (exists || undefined)?.id ??
-      (await createAccount(deps, {
-        login: a.login,
-        password: DEMO_PASSWORD,
-        realName: a.realName,
-        idNumber: a.idNumber,
-        roles: [{ role: a.role, courtId: a.atDemoCourt ? demoCourtId : null }],
-      }));
+    const userId = await ensureDemoAccount(deps, {
+      login: a.login,
+      realName: a.realName,
+      idNumber: a.idNumber,
+      roles: [{ role: a.role, courtId: a.atDemoCourt ? demoCourtId : null }],
+    });
     const secret = DEMO_TOTP_SECRETS[a.login];
     if (isStaffRole(a.role) && secret) {
       const factor = await deps.db.selectFrom('totp_factors').select('confirmed_at').where('user_id', '=', userId).executeTakeFirst();

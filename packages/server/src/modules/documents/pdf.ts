@@ -229,6 +229,21 @@ export class DocumentWriter {
     this.paragraph(date, { size: 12, align: 'right' });
   }
 
+  /** A paper that is not the court's (a party's complaint, say): page numbers only, no verification code. */
+  async finishPlain(title: string, at: Date): Promise<Uint8Array> {
+    const total = this.pages.length;
+    this.pages.forEach((page, i) => {
+      const text = `第 ${i + 1} 页 共 ${total} 页`;
+      const w = this.regular.widthOfTextAtSize(text, 9);
+      page.drawText(text, { x: (A4[0] - w) / 2, y: MARGIN.bottom / 2, size: 9, font: this.regular, color: GREY });
+    });
+    this.doc.setTitle(title, { showInWindowTitleBar: true });
+    this.doc.setLanguage('zh-CN');
+    this.doc.setCreationDate(at);
+    this.doc.setModificationDate(at);
+    return this.doc.save({ useObjectStreams: true });
+  }
+
   /**
    * Draws the verification QR code and code in the top margin of the first page (so it never costs a
    * page of its own), the page footers, sets the document's metadata and returns the PDF bytes.

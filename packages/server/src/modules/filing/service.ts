@@ -212,7 +212,20 @@ export async function saveDraft(deps: FilingDeps, ctx: AuditContext, actor: Acto
  * (收到诉状凭证, a PDF listing every material's SHA-256) is issued; `origin` is the request's origin,
  * used for the receipt's verification link when LIAN_PUBLIC_URL is not set.
  */
-export async function submitFiling(deps: FilingDeps, ctx: AuditContext, actor: Actor, id: string, locale: 'zh-CN' | 'en', origin?: string) {
+export async function submitFiling(
+  deps: FilingDeps,
+  ctx: AuditContext,
+  actor: Actor,
+  id: string,
+  locale: 'zh-CN' | 'en',
+  origin?: string,
+  /**
+   * 'counter': a complaint handed in at the court's counter or by post and entered for the filer. The court
+   * must receive it and give a dated receipt even when it is incomplete (登记立案规定 Art. 2–3); what is
+   * missing goes into the clerk's one-time correction notice. Online filers are held to the check.
+   */
+  intake: 'online' | 'counter' = 'online',
+) {
   const filing = await authorizeFiling(deps, ctx, actor, 'filing.submit', id);
   const court = await findCourt(deps.db, filing.court_id);
   if (!court) throw new Error(`filing ${id} names a missing court`);
@@ -227,7 +240,7 @@ export async function submitFiling(deps: FilingDeps, ctx: AuditContext, actor: A
     if (!next.ok) throw new AppError('FILING_NOT_EDITABLE', '该立案申请已经提交');
     if (event === 'resubmit') await assertCorrectionOpen({ db: trx, now: deps.now }, locked);
     const issues = await completenessOf(trx, deps.cipher, locked, today, locale);
-    if (issues.length > 0) {
+    if (issues.length > 0 && intake === 'online') {
       throw new AppError(
         'FILING_INCOMPLETE',
         locale === 'en' ? 'The filing is incomplete; please correct every item listed.' : '立案材料不完整，请按所列事项一次补全',
@@ -268,7 +281,7 @@ export async function submitFiling(deps: FilingDeps, ctx: AuditContext, actor: A
       filing_id: id,
       actor_id: actor.userId,
       type: 'filing.submitted',
-      data: { receiptNumber, decisionDueDate: due.date, ...missing },
+      data: { receiptNumber, decisionDueDate: due.date, ...missing, ...(intake === 'counter' ? { intake } : {}) },
     });
     const parties = await repo.partiesOf(trx, [id]);
     await issueFilingReceipt(
