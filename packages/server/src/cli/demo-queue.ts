@@ -4,6 +4,7 @@
 // Idempotent: a litigant of the queue who already has filings means the queue is there.
 import { Readable } from 'node:stream';
 import { addDays, causeOfActionCatalogueFor, dateInZone, demoCourt, validateCreditCode, validateResidentId } from '@lian/domain';
+import { sql } from 'kysely';
 import type { Db } from '../infra/db.js';
 import { DocumentWriter } from '../modules/documents/pdf.js';
 import { editEvidence } from '../modules/filing/evidence.js';
@@ -136,6 +137,14 @@ async function seedOne(deps: FilingDeps, courtId: string, f: DemoFiling, now: Da
       });
   }
   await submitFiling(d, ctx, actor, id, 'zh-CN', undefined, f.intake);
+  // Demo data only: the database stamps rows with the real clock; the papers were drafted, uploaded and
+  // handed in on the filing day, so the timeline and material list say so (the audit trail is left as it is).
+  const minutes = (n: number) => new Date(at.getTime() - n * 60_000);
+  // created_at and the like are not updatable through the typed schema (the application never rewrites them).
+  await sql`update filings set created_at = ${minutes(30)} where id = ${id}`.execute(deps.db);
+  await sql`update materials set uploaded_at = ${minutes(10)} where filing_id = ${id}`.execute(deps.db);
+  await sql`update filing_events set at = case when type in ('filing.submitted', 'document.issued') then ${at}::timestamptz else ${minutes(20)}::timestamptz end
+            where filing_id = ${id}`.execute(deps.db);
   return { id, dueBy: addDays(today, 7) };
 }
 

@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/endpoints';
 import { resumableUpload } from '../../api/resumable';
 import { useApiErrors } from '../../api/useApiErrors';
+import { EvidenceItems } from './EvidenceItems';
 import { MaterialPreview } from './MaterialPreview';
 
 interface Props {
@@ -105,120 +106,124 @@ export function EvidenceList({ filing, onChanged, onDelete }: Props) {
   return (
     <>
       {editable && <Typography.Paragraph className="secondary">{t('evidence.intro')}</Typography.Paragraph>}
-      <Table<MaterialView>
-        rowKey="id"
-        size="small"
-        pagination={false}
-        scroll={{ x: 'max-content' }}
-        dataSource={rows}
-        aria-label={t('evidence.title')}
-        columns={[
-          {
-            key: 'order',
-            title: t('evidence.order'),
-            render: (_v, m, i) => (
-              <Flex gap={4} align="center">
-                <span>{m.evidence?.position ?? i + 1}</span>
-                {editable && (
-                  <>
-                    <Button
-                      size="small"
-                      icon={<ArrowUpOutlined />}
-                      disabled={i === 0 || reorder.isPending}
-                      aria-label={t('evidence.up', { name: m.fileName })}
-                      onClick={() => move(i, -1)}
-                    />
-                    <Button
-                      size="small"
-                      icon={<ArrowDownOutlined />}
-                      disabled={i === rows.length - 1 || reorder.isPending}
-                      aria-label={t('evidence.down', { name: m.fileName })}
-                      onClick={() => move(i, 1)}
-                    />
-                  </>
-                )}
-              </Flex>
-            ),
-          },
-          { key: 'name', width: 140, title: t('evidence.name'), render: (_v, m) => m.evidence?.name || missing },
-          { key: 'source', width: 120, title: t('evidence.source'), render: (_v, m) => m.evidence?.source || missing },
-          { key: 'purpose', width: 220, title: t('evidence.purpose'), render: (_v, m) => m.evidence?.purpose || missing },
-          {
-            key: 'original',
-            title: t('evidence.original'),
-            render: (_v, m) =>
-              m.evidence?.original ? t(m.evidence.original === 'original' ? 'evidence.originalValue' : 'evidence.copyValue') : '—',
-          },
-          { key: 'pages', title: t('evidence.pages'), render: (_v, m) => m.evidence?.pageCount ?? m.pageCount ?? '—' },
-          {
-            key: 'file',
-            width: 180,
-            title: t('evidence.file'),
-            render: (_v, m) => (
-              <Flex gap={4} wrap align="center">
-                <span style={{ wordBreak: 'break-all' }}>{m.fileName}</span>
-                <Button
-                  size="small"
-                  icon={<EyeOutlined />}
-                  onClick={() => setPreviewing(m)}
-                  aria-label={t('evidence.previewTitle', { name: m.fileName })}
-                >
-                  {t('evidence.preview')}
-                </Button>
-              </Flex>
-            ),
-          },
-          ...(editable
-            ? [
-                {
-                  key: 'actions',
-                  title: t('evidence.actions'),
-                  render: (_v: unknown, m: MaterialView) => (
-                    <Flex gap={4} wrap>
+      {editable ? (
+        <Table<MaterialView>
+          rowKey="id"
+          size="small"
+          pagination={false}
+          scroll={{ x: 'max-content' }}
+          dataSource={rows}
+          aria-label={t('evidence.title')}
+          columns={[
+            {
+              key: 'order',
+              title: t('evidence.order'),
+              render: (_v, m, i) => (
+                <Flex gap={4} align="center">
+                  <span>{m.evidence?.position ?? i + 1}</span>
+                  {editable && (
+                    <>
                       <Button
                         size="small"
-                        type="primary"
-                        icon={<EditOutlined />}
-                        onClick={() => openEditor(m)}
-                        aria-label={`${t('evidence.edit')} ${m.fileName}`}
-                      >
-                        {t('evidence.edit')}
-                      </Button>
+                        icon={<ArrowUpOutlined />}
+                        disabled={i === 0 || reorder.isPending}
+                        aria-label={t('evidence.up', { name: m.fileName })}
+                        onClick={() => move(i, -1)}
+                      />
                       <Button
                         size="small"
-                        icon={<SwapOutlined />}
-                        aria-label={t('evidence.replaceLabel', { name: m.fileName })}
-                        onClick={() => {
-                          setReplacing(m);
-                          replaceInput.current?.click();
-                        }}
-                      >
-                        {t('evidence.replace')}
-                      </Button>
-                      {onDelete && (
-                        <Popconfirm
-                          title={t('editor.materials.removeConfirm')}
-                          onConfirm={() => onDelete(m)}
-                          okText={t('editor.materials.remove')}
-                          cancelText={t('filings.cancel')}
+                        icon={<ArrowDownOutlined />}
+                        disabled={i === rows.length - 1 || reorder.isPending}
+                        aria-label={t('evidence.down', { name: m.fileName })}
+                        onClick={() => move(i, 1)}
+                      />
+                    </>
+                  )}
+                </Flex>
+              ),
+            },
+            { key: 'name', width: 140, title: t('evidence.name'), render: (_v, m) => m.evidence?.name || missing },
+            { key: 'source', width: 120, title: t('evidence.source'), render: (_v, m) => m.evidence?.source || missing },
+            { key: 'purpose', width: 220, title: t('evidence.purpose'), render: (_v, m) => m.evidence?.purpose || missing },
+            {
+              key: 'original',
+              title: t('evidence.original'),
+              render: (_v, m) =>
+                m.evidence?.original ? t(m.evidence.original === 'original' ? 'evidence.originalValue' : 'evidence.copyValue') : '—',
+            },
+            { key: 'pages', title: t('evidence.pages'), render: (_v, m) => m.evidence?.pageCount ?? m.pageCount ?? '—' },
+            {
+              key: 'file',
+              width: 180,
+              title: t('evidence.file'),
+              render: (_v, m) => (
+                <Flex gap={4} wrap align="center">
+                  <span style={{ wordBreak: 'break-all' }}>{m.fileName}</span>
+                  <Button
+                    size="small"
+                    icon={<EyeOutlined />}
+                    onClick={() => setPreviewing(m)}
+                    aria-label={t('evidence.previewTitle', { name: m.fileName })}
+                  >
+                    {t('evidence.preview')}
+                  </Button>
+                </Flex>
+              ),
+            },
+            ...(editable
+              ? [
+                  {
+                    key: 'actions',
+                    title: t('evidence.actions'),
+                    render: (_v: unknown, m: MaterialView) => (
+                      <Flex gap={4} wrap>
+                        <Button
+                          size="small"
+                          type="primary"
+                          icon={<EditOutlined />}
+                          onClick={() => openEditor(m)}
+                          aria-label={`${t('evidence.edit')} ${m.fileName}`}
                         >
-                          <Button
-                            size="small"
-                            danger
-                            icon={<DeleteOutlined />}
-                            aria-label={`${t('editor.materials.remove')} ${m.fileName}`}
+                          {t('evidence.edit')}
+                        </Button>
+                        <Button
+                          size="small"
+                          icon={<SwapOutlined />}
+                          aria-label={t('evidence.replaceLabel', { name: m.fileName })}
+                          onClick={() => {
+                            setReplacing(m);
+                            replaceInput.current?.click();
+                          }}
+                        >
+                          {t('evidence.replace')}
+                        </Button>
+                        {onDelete && (
+                          <Popconfirm
+                            title={t('editor.materials.removeConfirm')}
+                            onConfirm={() => onDelete(m)}
+                            okText={t('editor.materials.remove')}
+                            cancelText={t('filings.cancel')}
                           >
-                            {t('editor.materials.remove')}
-                          </Button>
-                        </Popconfirm>
-                      )}
-                    </Flex>
-                  ),
-                },
-              ]
-            : []),
-        ]}
-      />
+                            <Button
+                              size="small"
+                              danger
+                              icon={<DeleteOutlined />}
+                              aria-label={`${t('editor.materials.remove')} ${m.fileName}`}
+                            >
+                              {t('editor.materials.remove')}
+                            </Button>
+                          </Popconfirm>
+                        )}
+                      </Flex>
+                    ),
+                  },
+                ]
+              : []),
+          ]}
+        />
+      ) : (
+        <EvidenceItems rows={rows} onPreview={setPreviewing} />
+      )}
       <input
         ref={replaceInput}
         type="file"
