@@ -2,6 +2,7 @@
 // litigant corrects only the named section and resubmits, the clerk registers the case under the simplified
 // procedure with the fee shown first; and a ruling not to accept that the litigant reads with how to appeal.
 // Filings are prepared through the HTTP API; every decision and what the litigant sees go through the UI.
+import { execFileSync } from 'node:child_process';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { DEMO_TOTP_SECRETS } from '../packages/server/src/cli/seed.js';
@@ -74,6 +75,16 @@ async function submittedFiling(defendant: string): Promise<{ id: string; receipt
   return { id, receipt: submitted.filing.receiptNumber };
 }
 
+/** Downloads the document the link names, as the litigant would, and returns the PDF's text (spaces removed). */
+async function downloadedText(page: Page, linkName: string): Promise<string> {
+  const link = page.getByRole('link', { name: linkName });
+  await expect.poll(() => link.count()).toBe(1);
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  const file = await download.path();
+  expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+  return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s/g, '');
+}
+
 const staffState = new Map<string, Awaited<ReturnType<BrowserContext['cookies']>>>();
 
 async function signedIn(name: string, login: string, password = 'Lian-demo-2026', viewport = { width: 1280, height: 900 }): Promise<Page> {
@@ -138,6 +149,7 @@ describe('correction round trip', () => {
     await expect.poll(() => page.getByText(/请在 \d{4}-\d{2}-\d{2} 前补正以下事项/).count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, '12-litigant-correction-notice');
+    expect(await downloadedText(page, '补正通知书')).toContain('被告住所地不够具体，请补充门牌号');
     await page.getByRole('button', { name: /去补正/ }).click();
     await page.waitForURL('**/edit');
     // The plaintiff step is locked: it is not named in the notice.
@@ -203,6 +215,13 @@ describe('correction round trip', () => {
     await expect.poll(() => page.getByText('交费期限').count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, '15-litigant-fee');
+    // The registration issued the acceptance and payment notices; the litigant downloads and reads them.
+    const payment = await downloadedText(page, '交纳诉讼费用通知书');
+    expect(payment).toContain('北京市朝阳区人民法院');
+    expect(payment).toMatch(/（\d{4}）京0105民初\d+号/);
+    expect(payment).toContain('人民币壹仟壹佰伍拾元整（￥1,150.00元）');
+    expect(payment).toContain('《诉讼费用交纳办法》第二十二条');
+    expect(await downloadedText(page, '受理案件通知书')).toContain('立案受理');
   });
 });
 
@@ -226,6 +245,9 @@ describe('ruling not to accept', () => {
     await page.goto(`${server.url}/filings/${filing.id}`);
     await expect.poll(() => page.getByText(/可以在 \d{4}-\d{2}-\d{2} 前向 北京市第三中级人民法院 提起上诉/).count()).toBe(1);
     await expect.poll(() => page.getByText('双方借款合同第十条约定争议提交北京仲裁委员会仲裁。').count()).toBe(1);
+    const ruling = await downloadedText(page, '不予受理裁定书');
+    expect(ruling).toContain('本院经审查认为，双方借款合同第十条约定争议提交北京仲裁委员会仲裁。');
+    expect(ruling).toContain('上诉于北京市第三中级人民法院');
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, '17-litigant-ruling');
   });
