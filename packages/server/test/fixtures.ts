@@ -83,3 +83,18 @@ export async function submitCompleteFilings(deps: FilingDeps, litigant: Actor, c
   }
   return ids;
 }
+
+/** A second court (海淀, 京0108) with its own filing clerk, clerk@haidian.court.example; returns the court's id. */
+export async function secondCourtWithClerk(deps: FilingDeps): Promise<string> {
+  const { upsertCourt } = await import('../src/modules/catalogue/service.js');
+  const { createAccount } = await import('../src/modules/identity/service.js');
+  const courtB = await upsertCourt(deps.db, { code: '京0108', name: '北京市海淀区人民法院', timezone: 'Asia/Shanghai' });
+  await createAccount(deps, {
+    login: 'clerk@haidian.court.example',
+    password: DEMO_PASSWORD,
+    realName: '钱立案',
+    idNumber: null,
+    roles: [{ role: 'filing_clerk', courtId: courtB }],
+  });
+  return courtB;
+}

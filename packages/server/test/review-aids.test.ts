@@ -3,10 +3,8 @@
 // filing court's clerks, with another court's filing reduced to where and when it was filed.
 import type { ReviewAids } from '@lian/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { upsertCourt } from '../src/modules/catalogue/service.js';
-import { createAccount } from '../src/modules/identity/service.js';
 import { Client } from './client.js';
-import { signedInActor, submitCompleteFilings } from './fixtures.js';
+import { secondCourtWithClerk, signedInActor, submitCompleteFilings } from './fixtures.js';
 import { startTestPlatform, type TestPlatform } from './harness.js';
 
 let p: TestPlatform;
@@ -17,14 +15,7 @@ let courtB: string;
 
 beforeAll(async () => {
   p = await startTestPlatform();
-  courtB = await upsertCourt(p.deps.db, { code: '京0108', name: '北京市海淀区人民法院', timezone: 'Asia/Shanghai' });
-  await createAccount(p.deps, {
-    login: 'clerk@haidian.court.example',
-    password: 'Lian-demo-2026',
-    realName: '钱立案',
-    idNumber: null,
-    roles: [{ role: 'filing_clerk', courtId: courtB }],
-  });
+  courtB = await secondCourtWithClerk(p.deps);
   clerk = await new Client(p.app).login('clerk@chaoyang.court.example');
   otherClerk = await new Client(p.app).login('clerk@haidian.court.example');
   litigant = await new Client(p.app).login('13800000001');

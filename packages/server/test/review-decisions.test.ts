@@ -6,7 +6,7 @@ import { acceptanceFee, rejectionGrounds } from '@lian/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sweepDueFilings } from '../src/modules/review/sweep.js';
 import { Client, completeDraft, samplePng } from './client.js';
-import { signedInActor, submitCompleteFilings } from './fixtures.js';
+import { secondCourtWithClerk, signedInActor, submitCompleteFilings } from './fixtures.js';
 import { startTestPlatform, type TestPlatform } from './harness.js';
 
 type Err = { error: { code: string; details?: Array<{ path: string; code: string }> } };
@@ -33,16 +33,7 @@ async function at(n: number) {
 
 beforeAll(async () => {
   p = await startTestPlatform({ now: () => clock });
-  const { upsertCourt } = await import('../src/modules/catalogue/service.js');
-  const { createAccount } = await import('../src/modules/identity/service.js');
-  const courtB = await upsertCourt(p.deps.db, { code: '京0108', name: '北京市海淀区人民法院', timezone: 'Asia/Shanghai' });
-  await createAccount(p.deps, {
-    login: 'clerk@haidian.court.example',
-    password: 'Lian-demo-2026',
-    realName: '钱立案',
-    idNumber: null,
-    roles: [{ role: 'filing_clerk', courtId: courtB }],
-  });
+  await secondCourtWithClerk(p.deps);
   await at(0);
 });
 afterAll(async () => {
