@@ -28,6 +28,8 @@ export const duplicateView = z.object({
 });
 
 export const reviewAidsResponse = z.object({
+  /** The automatic completeness check (一次性告知 pre-fill) on the filing as it stands: what the domain rules find missing. */
+  completeness: z.array(z.object({ section: z.string(), path: z.string(), text: z.string() })),
   jurisdiction: z.object({ area: z.string().nullable(), overall: result, hints: z.array(jurisdictionHintView) }),
   duplicates: z.object({ months: z.number().int(), since: calendarDate, items: z.array(duplicateView) }),
 });

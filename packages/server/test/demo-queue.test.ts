@@ -58,6 +58,9 @@ describe('the demo review queue', () => {
     expect(text).toMatch(/身份/);
     expect(text).toMatch(/住所|地址/);
     expect(text).toMatch(/证据/);
+    // The review screen shows the same findings before the clerk opens the notice.
+    const aids = await clerk.get<ReviewAids>(`/api/review/filings/${several.id}/aids`);
+    expect(aids.body.completeness.map((i) => i.text)).toEqual(preview.body.items.map((i) => i.text));
     const clean = queue.body.items.find((i) => i.defendantNames.includes('李建国'))!;
     const none = await clerk.get<{ items: unknown[] }>(`/api/review/filings/${clean.id}/correction-preview`);
     expect(none.body.items).toEqual([]);

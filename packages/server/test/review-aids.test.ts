@@ -41,6 +41,7 @@ describe('review aids', () => {
 
     const res = await aids(clerk, first!);
     expect(res.status).toBe(200);
+    expect(res.body.completeness).toEqual([]); // a complete filing: the rules find nothing missing
     expect(res.body.jurisdiction.area).toBe('北京市朝阳区');
     expect(res.body.jurisdiction.overall).toBe('within');
     expect(res.body.jurisdiction.hints[0]).toMatchObject({

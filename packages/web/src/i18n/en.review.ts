@@ -3,6 +3,9 @@ import type { zhCNReview } from './zh-CN.review';
 
 export const enReview: typeof zhCNReview = {
   reviewAids: {
+    completenessTitle: 'Automatic completeness check',
+    complete: 'The filing rules find nothing missing; the content still needs your review',
+    incomplete: 'The filing rules find {{count}} item(s) missing (pre-filled in the correction notice):',
     jurisdictionTitle: 'Jurisdiction hints',
     area: "This court's area",
     areaUnknown: "The court's area is not in the data: cannot tell",

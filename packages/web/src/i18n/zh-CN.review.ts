@@ -1,6 +1,9 @@
 // Review aids on the clerk's screen (fee category, jurisdiction hints, possible duplicates). Spread into zh-CN.ts.
 export const zhCNReview = {
   reviewAids: {
+    completenessTitle: '材料自动审查',
+    complete: '按立案材料规则未发现缺漏，请再人工审查内容',
+    incomplete: '按立案材料规则发现 {{count}} 项缺漏（已预填入补正通知）：',
     jurisdictionTitle: '管辖提示',
     area: '本院辖区',
     areaUnknown: '本院辖区数据缺失，无法判断',

@@ -1,7 +1,7 @@
 // The review screen's aids for one filing: jurisdiction hints and possible duplicates.
 import { errorBody, idParams, reviewAidsResponse } from '@lian/contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { actorOf, auditContext } from '../../http/context.js';
+import { actorOf, auditContext, localeOf } from '../../http/context.js';
 import { type AidsDeps, reviewAids } from './aids.js';
 
 export const reviewAidsRoutes =
@@ -13,11 +13,11 @@ export const reviewAidsRoutes =
         config: { auth: 'user' },
         schema: {
           tags: ['review'],
-          summary: "Jurisdiction hints and possible duplicate filings, for the filing court's clerks",
+          summary: "Completeness findings, jurisdiction hints and possible duplicate filings, for the filing court's clerks",
           params: idParams,
           response: { 200: reviewAidsResponse, 401: errorBody, 403: errorBody, 404: errorBody },
         },
       },
-      async (req) => reviewAids(deps, auditContext(req), actorOf(req), req.params.id),
+      async (req) => reviewAids(deps, auditContext(req), actorOf(req), req.params.id, localeOf(req)),
     );
   };

@@ -3,11 +3,12 @@
 // defendant on the same cause, filed at any court in the last months. Only staff of the filing's court see
 // them; another filing's details are shown only as far as the clerk may read that filing.
 import type { ReviewAids } from '@lian/contract';
-import { dateInZone, duplicateWindowStart, isPossibleDuplicate, jurisdictionHints, type PartyIdentity } from '@lian/domain';
+import { dateInZone, duplicateWindowStart, sectionOfPath, isPossibleDuplicate, jurisdictionHints, type PartyIdentity } from '@lian/domain';
 import type { FieldCipher } from '../../infra/crypto.js';
 import type { Db } from '../../infra/db.js';
 import type { AuditContext } from '../audit/service.js';
 import { findCourt } from '../catalogue/service.js';
+import { completenessOf } from '../filing/completeness.js';
 import { type PartyIdentityRow, partyIdentitiesOf, recentFilingsNaming } from '../filing/identities.js';
 import { authorizeFiling, filingResource } from '../filing/service.js';
 import { causeOfActionRef } from '../filing/view.js';
@@ -28,7 +29,13 @@ const sides = (rows: readonly PartyIdentityRow[], filingId: string) => {
   return { plaintiffs: of('plaintiff'), defendants: of('defendant') };
 };
 
-export async function reviewAids(deps: AidsDeps, ctx: AuditContext, actor: Actor, id: string): Promise<ReviewAids> {
+export async function reviewAids(
+  deps: AidsDeps,
+  ctx: AuditContext,
+  actor: Actor,
+  id: string,
+  locale: 'zh-CN' | 'en' = 'zh-CN',
+): Promise<ReviewAids> {
   const filing = await authorizeFiling(deps, ctx, actor, 'filing.reviewAids', id);
   const court = await findCourt(deps.db, filing.court_id);
   if (!court) throw new Error(`filing names a missing court ${filing.court_id}`);
@@ -84,5 +91,10 @@ export async function reviewAids(deps: AidsDeps, ctx: AuditContext, actor: Actor
       );
     }
   }
-  return { jurisdiction, duplicates: { months, since, items } };
+  const completeness = (await completenessOf(deps.db, deps.cipher, filing, today, locale)).map((f) => ({
+    section: sectionOfPath(f.path),
+    path: f.path,
+    text: f.message,
+  }));
+  return { completeness, jurisdiction, duplicates: { months, since, items } };
 }

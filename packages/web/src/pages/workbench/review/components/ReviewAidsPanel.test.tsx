@@ -9,6 +9,10 @@ import { ReviewAidsPanel } from './ReviewAidsPanel';
 afterEach(() => vi.restoreAllMocks());
 
 const aids: ReviewAids = {
+  completeness: [
+    { section: 'materials', path: 'materials.identity', text: '请提交原告的身份证明材料' },
+    { section: 'defendants', path: 'defendants.0.address', text: '请填写被告的住所地' },
+  ],
   jurisdiction: {
     area: '北京市朝阳区',
     overall: 'within',
@@ -42,6 +46,8 @@ test('shows the jurisdiction hints with their basis and the duplicates, linking 
   vi.spyOn(api, 'reviewAids').mockResolvedValue(aids);
   renderApp(<ReviewAidsPanel filingId="f1" />);
   expect(await screen.findByText('本院辖区：北京市朝阳区')).toBeTruthy();
+  expect(screen.getByText(/按立案材料规则发现 2 项缺漏/)).toBeTruthy();
+  expect(screen.getByText('请填写被告的住所地')).toBeTruthy();
   expect(screen.getByText('被告住所地（李四）')).toBeTruthy();
   expect(screen.getByText('辖区内')).toBeTruthy();
   expect(screen.getByText('立案材料未载明，请查阅合同或起诉状 · 民事诉讼法第二十四条')).toBeTruthy();

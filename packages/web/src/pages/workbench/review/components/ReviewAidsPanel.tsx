@@ -1,4 +1,5 @@
-// Beside the filing on the review screen: where the case belongs (管辖提示, CPL Arts. 22, 24, 29, 35) and
+// Beside the filing on the review screen: what the completeness rules find missing (pre-filled into the
+// correction notice), where the case belongs (管辖提示, CPL Arts. 22, 24, 29, 35) and
 // possible duplicates (same plaintiff, defendant and cause in the last months), each a hint with its basis.
 import type { ReviewAids } from '@lian/contract';
 import { useQuery } from '@tanstack/react-query';
@@ -84,6 +85,23 @@ function Duplicates({ d }: { d: ReviewAids['duplicates'] }) {
   );
 }
 
+function Completeness({ items }: { items: ReviewAids['completeness'] }) {
+  const { t } = useTranslation();
+  if (items.length === 0) return <Alert type="success" showIcon title={t('reviewAids.complete')} />;
+  return (
+    <Flex vertical gap={8}>
+      <Alert type="warning" showIcon title={t('reviewAids.incomplete', { count: items.length })} />
+      <ol style={{ margin: 0, paddingInlineStart: 20, overflowWrap: 'anywhere' }}>
+        {items.map((i) => (
+          <li key={i.path} style={{ padding: '2px 0' }}>
+            {i.text}
+          </li>
+        ))}
+      </ol>
+    </Flex>
+  );
+}
+
 export function ReviewAidsPanel({ filingId }: { filingId: string }) {
   const { t } = useTranslation();
   const query = useQuery({ queryKey: ['review-aids', filingId], queryFn: () => api.reviewAids(filingId) });
@@ -92,6 +110,9 @@ export function ReviewAidsPanel({ filingId }: { filingId: string }) {
   if (query.isError) return <Alert type="error" showIcon title={errorMessage(t, query.error)} />;
   return (
     <>
+      <Card title={t('reviewAids.completenessTitle')} loading={query.isPending}>
+        {query.data && <Completeness items={query.data.completeness} />}
+      </Card>
       <Card title={t('reviewAids.jurisdictionTitle')} loading={query.isPending}>
         {query.data && <Jurisdiction j={query.data.jurisdiction} />}
       </Card>
