@@ -26,6 +26,9 @@ export const actions = [
   'filing.assign',
   'filing.insist',
   'review.judges',
+  'fee.pay',
+  'fee.applyAid',
+  'fee.decideAid',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -46,6 +49,9 @@ export const rolePermissions: Record<Action, readonly Role[]> = {
   'filing.assign': ['filing_clerk'],
   'filing.insist': ['litigant', 'lawyer'],
   'review.judges': ['filing_clerk'],
+  'fee.pay': ['litigant', 'lawyer'],
+  'fee.applyAid': ['litigant', 'lawyer'],
+  'fee.decideAid': ['filing_clerk'],
 };
 
 export interface FilingResource {
@@ -86,11 +92,14 @@ export function can(actor: Actor, action: Action, resource?: Resource): boolean 
     case 'filing.edit':
     case 'filing.submit':
     case 'filing.insist':
+    case 'fee.pay':
+    case 'fee.applyAid':
       return own;
     case 'filing.accept':
     case 'filing.requestCorrection':
     case 'filing.reject':
     case 'filing.assign':
+    case 'fee.decideAid':
       return resource.state !== 'draft' && hasRole(actor, 'filing_clerk', resource.courtId);
     default:
       return false;

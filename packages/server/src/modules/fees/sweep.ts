@@ -1,0 +1,46 @@
+// The unpaid-fee sweep, run by the scheduler next to review/sweep.ts: a registered case whose fee was not
+// paid by the last day of the payment period, with no judicial-aid application pending, is treated as
+// withdrawn (按撤诉处理: 民诉法解释 Art. 213; 诉讼费用交纳办法 Art. 22). Each filing is its own transaction,
+// locked with SKIP LOCKED so that several server processes can sweep at once without doing the work twice.
+import { dateInZone, nextFilingState } from '@lian/domain';
+import type { Db } from '../../infra/db.js';
+import { type AuditContext, appendAudit } from '../audit/service.js';
+import { findCourt } from '../catalogue/service.js';
+import { recordFilingEvent } from '../filing/service.js';
+import * as repo from './repo.js';
+
+const schedulerCtx: AuditContext = { actorId: null, requestId: 'scheduler', ip: null };
+
+export async function sweepUnpaidFees(deps: { db: Db; now?: () => Date }): Promise<{ treatedAsWithdrawn: string[] }> {
+  const now = deps.now?.() ?? new Date();
+  const done: string[] = [];
+  for (const { id } of await repo.unpaidPastDue(deps.db, now)) {
+    if (await lapse(deps.db, id, now)) done.push(id);
+  }
+  return { treatedAsWithdrawn: done };
+}
+
+async function lapse(db: Db, id: string, now: Date): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    const f = await trx.selectFrom('filings').selectAll().where('id', '=', id).forUpdate().skipLocked().executeTakeFirst();
+    if (!f || !f.fee_due_date) return false;
+    const next = nextFilingState(f.state, 'fee_unpaid_deadline_passed');
+    if (!next.ok) return false;
+    // Re-checked under the row lock: paid, applied for aid or deferred meanwhile → nothing to do.
+    const court = await findCourt(trx, f.court_id);
+    if (!court || dateInZone(now, court.timezone) <= f.fee_due_date) return false;
+    if (await repo.pendingApplicationOf(trx, id)) return false;
+    await repo.moveFiling(trx, id, f.state, next.state, now);
+    await repo.cancelOpenOrders(trx, id, now);
+    const data = { reason: 'fee_unpaid_deadline_passed', feeDueDate: f.fee_due_date, amountDueFen: f.acceptance_fee_fen };
+    await recordFilingEvent(trx, { filing_id: id, actor_id: null, type: 'filing.treated_as_withdrawn', data });
+    await appendAudit(trx, schedulerCtx, {
+      action: 'filing.treat_as_withdrawn',
+      outcome: 'success',
+      resourceType: 'filing',
+      resourceId: id,
+      detail: data,
+    });
+    return true;
+  });
+}
