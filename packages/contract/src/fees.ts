@@ -92,3 +92,4 @@ export const judicialAidKindsResponse = z.object({
   requirements: bilingual.extend({ source: z.string() }),
   minReductionPercent: z.number().int(),
 });
+export type JudicialAidKinds = z.infer<typeof judicialAidKindsResponse>;

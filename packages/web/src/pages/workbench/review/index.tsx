@@ -12,6 +12,7 @@ import { QueryState } from '../../../components/QueryState';
 import { CaseNumber } from '../../../components/filing/CaseNumber';
 import { DocumentList } from '../../../components/filing/DocumentList';
 import { DecisionCards } from '../../../components/filing/DecisionCards';
+import { AidDecisionPanel } from '../../../components/fees/AidDecisionPanel';
 import { FilingContent } from '../../../components/filing/FilingContent';
 import { FilingTimeline } from '../../../components/filing/FilingTimeline';
 import { FilingPageTitle } from '../../../components/filing/FilingPageTitle';
@@ -108,6 +109,7 @@ export default function ReviewPage() {
                     )}
                   </Card>
                   <DecisionCards filing={filing} />
+                  {filing.acceptance && <AidDecisionPanel filingId={filing.id} />}
                   <DocumentList filingId={filing.id} />
                   <FilingContent filing={filing} showHashes />
                 </Flex>
