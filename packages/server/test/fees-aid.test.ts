@@ -2,6 +2,10 @@
 // 诉讼费用交纳办法 Art. 22) and refunds: applications checked by the domain rules, decided only by a clerk
 // of the filing's court; exemption settles, reduction changes the amount due (and owes a refund when the
 // fee was already paid), deferral moves the due date; a pending application holds back the sweep.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/cli/seed.js';
 import { upsertCourt } from '../src/modules/catalogue/service.js';
@@ -61,6 +65,12 @@ const decide = (c: Client, id: string, body: Record<string, unknown>) =>
     `/api/review/filings/${id}/judicial-aid/decision`,
     body,
   );
+/** The text of a PDF as pdftotext (poppler-utils) extracts it. */
+async function pdfText(bytes: Buffer): Promise<string> {
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'lian-ruling-')), 'r.pdf');
+  writeFileSync(file, bytes);
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+}
 const reduction = { type: 'reduction', grounds: ['other-reduction'], otherDescription: '失业一年，无其他收入', reductionPercent: 50 };
 const deferral = { type: 'deferral', grounds: ['other-deferral'], otherDescription: '工资被拖欠，暂时无力交纳' };
 
@@ -195,9 +205,17 @@ describe('the unpaid-fee sweep', () => {
     expect(events.map((e) => e.type)).toContain('filing.treated_as_withdrawn');
     const audit = await p.deps.db.selectFrom('audit_log').select('action').where('resource_id', '=', unpaid!).execute();
     expect(audit.map((a) => a.action)).toContain('filing.treat_as_withdrawn');
-    expect((await sweepUnpaidFees(p.deps)).treatedAsWithdrawn, 'a second run finds nothing new').toEqual([]);
+    // A week on: sign in again.
     owner = await new Client(p.app).login('13800000001');
     clerk = await new Client(p.app).login('clerk@chaoyang.court.example');
+    // The ruling (按撤诉处理) is issued in the same transaction, citing its legal basis.
+    const docs = await owner.get<{ documents: Array<{ id: string; kind: string }> }>(`/api/filings/${unpaid}/documents`);
+    const ruling = docs.body.documents.find((d) => d.kind === 'ruling_treated_as_withdrawn')!;
+    expect(ruling).toBeDefined();
+    const pdf = await owner.call('GET', `/api/filings/${unpaid}/documents/${ruling.id}/content`);
+    expect([pdf.status, pdf.raw.subarray(0, 5).toString()]).toEqual([200, '%PDF-']);
+    expect(await pdfText(pdf.raw)).toMatch(/第二百一十三条[\s\S]*第二十二条[\s\S]*撤回起诉处理/);
+    expect((await sweepUnpaidFees(p.deps)).treatedAsWithdrawn, 'a second run finds nothing new').toEqual([]);
     const card = await owner.get<{ fees: { status: string; can: { pay: boolean } } }>(`/api/filings/${unpaid}/fees`);
     expect(card.body.fees).toMatchObject({ status: 'lapsed', can: { pay: false } });
 

@@ -80,6 +80,19 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     );
     CREATE INDEX fee_refunds_filing ON fee_refunds (filing_id);
 
+    -- The ruling that a case whose fee went unpaid is treated as withdrawn (按撤诉处理) is a document too.
+    DO $$
+    DECLARE c record;
+    BEGIN
+      FOR c IN SELECT conname FROM pg_constraint
+        WHERE conrelid = 'documents'::regclass AND contype = 'c' AND pg_get_constraintdef(oid) LIKE '%rejection_ruling%'
+      LOOP
+        EXECUTE format('ALTER TABLE documents DROP CONSTRAINT %I', c.conname);
+      END LOOP;
+    END $$;
+    ALTER TABLE documents ADD CONSTRAINT documents_kind_check CHECK (kind IN ('filing_receipt', 'acceptance_notice',
+      'payment_notice', 'correction_notice', 'rejection_ruling', 'ruling_treated_as_withdrawn'));
+
     -- The unpaid-fee sweep looks for registered filings whose payment period ran out.
     CREATE INDEX filings_fee_due ON filings (fee_due_date) WHERE state = 'accepted';
   `.execute(db);

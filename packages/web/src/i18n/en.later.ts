@@ -170,6 +170,7 @@ export const enLater: Shape<Later> = {
       payment_notice: 'Notice to pay litigation fees',
       correction_notice: 'Notice to correct the filing',
       rejection_ruling: 'Ruling not to accept the case',
+      ruling_treated_as_withdrawn: 'Ruling: case treated as withdrawn (fee unpaid)',
     },
   },
   verify: {

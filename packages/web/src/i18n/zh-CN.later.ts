@@ -163,6 +163,7 @@ export const zhCNLater = {
       payment_notice: '交纳诉讼费用通知书',
       correction_notice: '补正通知书',
       rejection_ruling: '不予受理裁定书',
+      ruling_treated_as_withdrawn: '按撤诉处理裁定书',
     },
   },
   verify: {
