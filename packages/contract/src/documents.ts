@@ -2,7 +2,14 @@
 import { z } from 'zod';
 import { calendarDate, instant, uuid } from './common.js';
 
-export const documentKinds = ['filing_receipt', 'acceptance_notice', 'payment_notice', 'correction_notice', 'rejection_ruling'] as const;
+export const documentKinds = [
+  'filing_receipt',
+  'acceptance_notice',
+  'payment_notice',
+  'correction_notice',
+  'rejection_ruling',
+  'ruling_treated_as_withdrawn',
+] as const;
 export type DocumentKind = (typeof documentKinds)[number];
 
 export const documentView = z.object({

@@ -66,6 +66,16 @@ export const errorCodes = [
   'REJECTION_GROUND_UNKNOWN',
   /** The judge is not a judge of the filing's court. */
   'JUDGE_NOT_AT_COURT',
+  /** There is no acceptance fee to pay on the filing now (not registered, already settled, or lapsed). */
+  'FEE_NOT_PAYABLE',
+  /** A payment gateway callback was refused; `details[0].code` says why (signature_invalid, timestamp_stale, replayed, amount_mismatch, …). */
+  'PAYMENT_CALLBACK_REFUSED',
+  /** A judicial-aid application does not meet the rules; `details[]` names each problem (domain JudicialAidIssue codes). */
+  'JUDICIAL_AID_INVALID',
+  /** A judicial-aid application is already pending, or none is pending to decide. */
+  'JUDICIAL_AID_CONFLICT',
+  /** The clerk's decision on a judicial-aid application is out of bounds (percent, deferral date). */
+  'JUDICIAL_AID_DECISION_INVALID',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

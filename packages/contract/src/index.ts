@@ -11,3 +11,4 @@ export * from './privacy.js';
 export * from './documents.js';
 export * from './fee-category.js';
 export * from './review-aids.js';
+export * from './fees.js';

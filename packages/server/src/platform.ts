@@ -13,6 +13,8 @@ import { type DbHandle, openDatabase } from './infra/db.js';
 import { migrateToLatest } from './infra/migrate.js';
 import { createMessaging } from './infra/messaging.js';
 import { HashingFileStore } from './infra/tus-store.js';
+import { simulatedGateway } from './infra/payments/simulated.js';
+import { paymentKeyOf } from './infra/payments/keys.js';
 import { sweepExpiredUploads } from './modules/filing/uploads.js';
 
 export const defaultWebDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -69,6 +71,7 @@ export async function openPlatform(config: Config, opts: { webDist?: string; log
         smsUrl: config.sms?.url,
         smsSecret: config.sms?.secret,
       }),
+      paymentGateway: simulatedGateway({ key: paymentKeyOf(config, keys.indexKey) }),
     };
     const app = await buildApp(deps);
     Object.assign(deps, { log: app.log });

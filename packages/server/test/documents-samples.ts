@@ -112,4 +112,16 @@ export const sampleDocumentData: DocumentData = {
     judges: [{ title: '审判员', name: '赵六' }],
     clerk: '钱七',
   },
+  ruling_treated_as_withdrawn: {
+    court,
+    caseNumber: '（2026）京0105民初12347号',
+    plaintiffs: ['张三'],
+    defendants: ['北京某某国际贸易与供应链管理集团有限责任公司第一分公司（原北京某某商贸有限公司）', '李四'],
+    causeOfAction: '民间借贷纠纷',
+    feeYuan: '1,050.00',
+    feeDueDate: '2026-12-07',
+    decidedOn: '2026-12-08',
+    aidRefused: false,
+    judge: null,
+  },
 };

@@ -44,6 +44,8 @@ export const clerkOfCourtAnyState = (s: Subject, st: State) => (s !== 'clerk' ||
 export const clerkOfRegistered = (s: Subject, st: State) => (s !== 'clerk' || st === 'draft' ? 404 : st === 'accepted' ? 200 : 409);
 // Insist: the filer, and only after a return (none of the matrix's states; review-decisions.test.ts has the 200).
 export const filerAfterReturn = (s: Subject) => (s !== 'owner' ? 404 : 409);
+// Pay the fee, apply for judicial aid: the filer, once the case is registered and the fee unpaid.
+export const filerOfRegistered = (ok: number) => (s: Subject, st: State) => (s !== 'owner' ? 404 : st === 'accepted' ? ok : 409);
 /** Routes from `app.printRoutes({ commonPrefix: false })`: a tree whose child labels extend their parent's path. */
 export function registeredRoutes(tree: string): string[] {
   const out: string[] = [];

@@ -10,6 +10,7 @@ import { verifyAuditChain } from '../modules/audit/service.js';
 import { rotateFieldKeys } from '../modules/privacy/key-rotation.js';
 import { startScheduler } from '../infra/scheduler.js';
 import { sweepDueFilings } from '../modules/review/sweep.js';
+import { sweepUnpaidFees } from '../modules/fees/sweep.js';
 import { openPlatform } from '../platform.js';
 import { seedDemoQueue } from './demo-queue.js';
 import { demoLitigants, demoQueue } from './demo-queue-data.js';
@@ -51,10 +52,19 @@ async function main(argv: string[]) {
         },
         { intervalMs: 60_000, log: platform.app.log, name: 'filing-periods' },
       );
+      // Fees unpaid after the payment period, with no judicial-aid application pending: 按撤诉处理.
+      const feeSweeps = startScheduler(
+        async () => {
+          const r = await sweepUnpaidFees(platform.deps);
+          return r.treatedAsWithdrawn.length ? `fees unpaid: ${r.treatedAsWithdrawn.length} treated as withdrawn` : null;
+        },
+        { intervalMs: 60_000, log: platform.app.log, name: 'unpaid-fees' },
+      );
       closeWithGrace({ delay: 10_000 }, async ({ err, signal }) => {
         if (err) platform.app.log.error({ err }, 'shutting down after an error');
         else platform.app.log.info({ signal }, 'shutting down');
         await sweeps.stop();
+        await feeSweeps.stop();
         await platform.close();
       });
       await platform.app.listen({ port: config.port, host: config.host });

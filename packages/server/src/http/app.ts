@@ -37,6 +37,9 @@ import { auditContext } from './context.js';
 import { privacyRoutes } from '../modules/privacy/routes.js';
 import { reviewRoutes } from '../modules/review/routes.js';
 import { reviewAidsRoutes } from '../modules/review/aids-routes.js';
+import { feeRoutes } from '../modules/fees/routes.js';
+import { gatewayRoutes } from '../modules/fees/gateway-routes.js';
+import type { PaymentGateway } from '../infra/payments/gateway.js';
 import { AppError } from './errors.js';
 
 export interface AppDeps {
@@ -61,6 +64,8 @@ export interface AppDeps {
   now?: () => Date;
   /** Outgoing SMS and e-mail (one-time codes). */
   messaging: Messaging;
+  /** Where litigants pay the acceptance fee (infra/payments; docs/payments.md). */
+  paymentGateway: PaymentGateway;
 }
 
 declare module 'fastify' {
@@ -202,6 +207,8 @@ export async function buildApp(deps: AppDeps) {
   await app.register(privacyRoutes(deps), { prefix: '/api' });
   await app.register(secondFactorRoutes(deps), { prefix: '/api' });
   await app.register(documentRoutes({ ...deps, log: app.log }), { prefix: '/api' });
+  await app.register(feeRoutes(deps), { prefix: '/api' });
+  await app.register(gatewayRoutes(deps));
 
   if (deps.webDist && existsSync(path.join(deps.webDist, 'index.html'))) {
     await app.register(fastifyStatic, { root: deps.webDist, wildcard: false });

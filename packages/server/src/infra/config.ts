@@ -80,6 +80,8 @@ const schema = z.object({
   // SMS gateway adapter (contract in docs/operations.md); unset → kept in the outbox table and the log.
   LIAN_SMS_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
   LIAN_SMS_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Shared key of the simulated payment gateway's callback signatures; unset → derived from the index key. */
+  LIAN_PAYMENT_SIM_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
 });
 
 export interface S3Config {
@@ -119,6 +121,8 @@ export type Config = {
   mailFrom?: string;
   /** SMS gateway (URL and signing secret); undefined → SMS is kept in the outbox table and logged. */
   sms?: { url: string; secret: string } | undefined;
+  /** Key of the simulated payment gateway (infra/payments); undefined → derived from the index key. */
+  paymentSimKey?: string | undefined;
 };
 
 export class ConfigError extends Error {
@@ -168,6 +172,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mailFrom: c.LIAN_MAIL_FROM,
     sms: c.LIAN_SMS_URL && c.LIAN_SMS_SECRET ? { url: c.LIAN_SMS_URL, secret: c.LIAN_SMS_SECRET } : undefined,
     maxFilingBytes: c.LIAN_MAX_FILING_BYTES,
+    paymentSimKey: c.LIAN_PAYMENT_SIM_KEY,
     uploadExpiryMs: Math.round(c.LIAN_UPLOAD_EXPIRY_HOURS * 3600 * 1000),
     duplicateWindowMonths: c.LIAN_DUPLICATE_MONTHS,
     ...(c.LIAN_S3_BUCKET && c.LIAN_S3_ENDPOINT && c.LIAN_S3_ACCESS_KEY_ID && c.LIAN_S3_SECRET_ACCESS_KEY

@@ -1,6 +1,13 @@
 // Kysely table types. Must match the migrations in ../migrations.
 import type { FilingState, MaterialKind, Procedure } from '@lian/domain';
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+import type {
+  FeeRefundsTable,
+  JudicialAidApplicationsTable,
+  PaymentCallbackNoncesTable,
+  PaymentOrdersTable,
+  PaymentTransactionsTable,
+} from '../modules/fees/schema.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -216,7 +223,7 @@ export interface AuditLogTable {
 export interface DocumentsTable {
   id: Generated<string>;
   filing_id: string;
-  kind: 'filing_receipt' | 'acceptance_notice' | 'payment_notice' | 'correction_notice' | 'rejection_ruling';
+  kind: 'filing_receipt' | 'acceptance_notice' | 'payment_notice' | 'correction_notice' | 'rejection_ruling' | 'ruling_treated_as_withdrawn';
   title: string;
   number: string;
   sha256: string;
@@ -225,7 +232,6 @@ export interface DocumentsTable {
   issued_at: Date;
   issued_by: string | null;
 }
-
 export interface Database {
   courts: CourtsTable;
   users: UsersTable;
@@ -247,6 +253,11 @@ export interface Database {
   outbox_messages: OutboxMessagesTable;
   uploads: UploadsTable;
   documents: DocumentsTable;
+  payment_orders: PaymentOrdersTable;
+  payment_transactions: PaymentTransactionsTable;
+  payment_callback_nonces: PaymentCallbackNoncesTable;
+  judicial_aid_applications: JudicialAidApplicationsTable;
+  fee_refunds: FeeRefundsTable;
 }
 
 /** A TOTP authenticator (RFC 6238); see modules/identity/second-factor.ts. */

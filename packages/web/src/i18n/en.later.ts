@@ -54,6 +54,12 @@ export const enLater: Shape<Later> = {
     CORRECTION_DEADLINE_INVALID: 'The deadline must be between tomorrow and 30 days from today',
     REJECTION_GROUND_UNKNOWN: 'Choose a ground from the list',
     JUDGE_NOT_AT_COURT: 'Only a judge of this court can be assigned',
+    FEE_NOT_PAYABLE: 'There is no fee to pay on this case now',
+    PAYMENT_CALLBACK_REFUSED: 'The payment result could not be verified and was not accepted',
+    JUDICIAL_AID_INVALID: 'The judicial-aid application does not meet the rules: check the kind, grounds and reduction',
+    JUDICIAL_AID_CONFLICT: 'An application is already pending, or none is pending to decide',
+    JUDICIAL_AID_DECISION_INVALID:
+      'The decision is out of bounds: the reduction must be within the legal range, a deferral after the current due date',
   },
   inspection: {
     NAME_EMPTY: 'The file name is empty',
@@ -164,6 +170,7 @@ export const enLater: Shape<Later> = {
       payment_notice: 'Notice to pay litigation fees',
       correction_notice: 'Notice to correct the filing',
       rejection_ruling: 'Ruling not to accept the case',
+      ruling_treated_as_withdrawn: 'Ruling: case treated as withdrawn (fee unpaid)',
     },
   },
   verify: {

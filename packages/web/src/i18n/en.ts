@@ -5,6 +5,7 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 import { enLater } from './en.later';
 import { enReview } from './en.review';
+import { enFees } from './en.fees';
 
 const en: Shape<Messages> = {
   app: {
@@ -317,6 +318,7 @@ const en: Shape<Messages> = {
   },
   ...enLater,
   ...enReview,
+  ...enFees,
 };
 
 export default en;

@@ -48,6 +48,11 @@ export const zhCNLater = {
     CORRECTION_DEADLINE_INVALID: '补正期限须在明天至 30 日内',
     REJECTION_GROUND_UNKNOWN: '请从列表中选择不予受理的理由',
     JUDGE_NOT_AT_COURT: '只能指派本院法官',
+    FEE_NOT_PAYABLE: '该案件当前没有待交纳的受理费',
+    PAYMENT_CALLBACK_REFUSED: '支付结果未能核验，未被系统接受',
+    JUDICIAL_AID_INVALID: '司法救助申请不符合要求，请检查申请类型、理由和减交比例',
+    JUDICIAL_AID_CONFLICT: '已有一份司法救助申请正在审查，或没有待决定的申请',
+    JUDICIAL_AID_DECISION_INVALID: '决定内容不符合要求：减交比例须在法定范围内，缓交期限须晚于原期限',
   },
   /** Why an uploaded file was refused, by the inspection code in the error's details. */
   inspection: {
@@ -158,6 +163,7 @@ export const zhCNLater = {
       payment_notice: '交纳诉讼费用通知书',
       correction_notice: '补正通知书',
       rejection_ruling: '不予受理裁定书',
+      ruling_treated_as_withdrawn: '按撤诉处理裁定书',
     },
   },
   verify: {

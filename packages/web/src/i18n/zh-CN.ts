@@ -1,6 +1,7 @@
 // Simplified Chinese, the first language of the UI. en.ts must have the same keys.
 import { zhCNLater } from './zh-CN.later';
 import { zhCNReview } from './zh-CN.review';
+import { zhCNFees } from './zh-CN.fees';
 
 const zhCN = {
   app: {
@@ -303,6 +304,7 @@ const zhCN = {
   },
   ...zhCNLater,
   ...zhCNReview,
+  ...zhCNFees,
 };
 
 export default zhCN;

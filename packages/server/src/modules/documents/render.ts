@@ -5,6 +5,7 @@ import type { DocumentKind } from '@lian/contract';
 import { dateInZone, formatYuan, yuanInCapitals } from '@lian/domain';
 import { chineseDate, chineseDateTime, chineseNumeralDate, formatSize } from './format.js';
 import { DocumentWriter, type IssueStamp } from './pdf.js';
+import { renderWithdrawalRuling, WITHDRAWAL_RULING_TITLE, type WithdrawalRulingData } from './render-withdrawal.js';
 
 export type { IssueStamp } from './pdf.js';
 
@@ -17,6 +18,7 @@ export const documentTitles: Record<DocumentKind, string> = {
   payment_notice: '交纳诉讼费用通知书',
   correction_notice: '补正通知书',
   rejection_ruling: '民事裁定书',
+  ruling_treated_as_withdrawn: WITHDRAWAL_RULING_TITLE,
 };
 
 export interface CourtInfo {
@@ -135,6 +137,7 @@ export interface DocumentData {
   payment_notice: PaymentNoticeData;
   correction_notice: CorrectionNoticeData;
   rejection_ruling: RejectionRulingData;
+  ruling_treated_as_withdrawn: WithdrawalRulingData;
 }
 
 const partyLines = (w: DocumentWriter, parties: PartyEntry[]) => {
@@ -282,6 +285,7 @@ const renderers: { [K in DocumentKind]: (d: DocumentData[K], s: IssueStamp) => P
   payment_notice: renderPaymentNotice,
   correction_notice: renderCorrectionNotice,
   rejection_ruling: renderRejectionRuling,
+  ruling_treated_as_withdrawn: renderWithdrawalRuling,
 };
 
 /** Renders any of the five documents by kind. */

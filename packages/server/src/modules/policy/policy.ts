@@ -27,6 +27,9 @@ export const actions = [
   'filing.insist',
   'review.judges',
   'filing.reviewAids',
+  'fee.pay',
+  'fee.applyAid',
+  'fee.decideAid',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -48,6 +51,9 @@ export const rolePermissions: Record<Action, readonly Role[]> = {
   'filing.insist': ['litigant', 'lawyer'],
   'review.judges': ['filing_clerk'],
   'filing.reviewAids': ['filing_clerk'],
+  'fee.pay': ['litigant', 'lawyer'],
+  'fee.applyAid': ['litigant', 'lawyer'],
+  'fee.decideAid': ['filing_clerk'],
 };
 
 export interface FilingResource {
@@ -88,12 +94,15 @@ export function can(actor: Actor, action: Action, resource?: Resource): boolean 
     case 'filing.edit':
     case 'filing.submit':
     case 'filing.insist':
+    case 'fee.pay':
+    case 'fee.applyAid':
       return own;
     case 'filing.accept':
     case 'filing.requestCorrection':
     case 'filing.reject':
     case 'filing.assign':
     case 'filing.reviewAids':
+    case 'fee.decideAid':
       return resource.state !== 'draft' && hasRole(actor, 'filing_clerk', resource.courtId);
     default:
       return false;

@@ -4,7 +4,7 @@ import { EditOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Col, Flex, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { api } from '../../../api/endpoints';
 import { QueryState } from '../../../components/QueryState';
 import { useApiErrors } from '../../../api/useApiErrors';
@@ -15,12 +15,14 @@ import { FilingContent } from '../../../components/filing/FilingContent';
 import { FilingTimeline } from '../../../components/filing/FilingTimeline';
 import { Receipt } from '../../../components/filing/Receipt';
 import { FilingPageTitle } from '../../../components/filing/FilingPageTitle';
+import { FeeCard } from '../../../components/fees/FeeCard';
 
 const awaitingCourt: readonly string[] = ['submitted', 'under_review', 'corrected', 'insisted'];
 
 export default function FilingDetailPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
+  const [search] = useSearchParams();
   // While the court decides, the page checks every few seconds, so a decision and its documents show without a reload.
   const query = useQuery({
     queryKey: ['filing', id],
@@ -60,6 +62,7 @@ export default function FilingDetailPage() {
             <Col xs={24} lg={16}>
               <Flex vertical gap={16}>
                 <CaseNumber filing={filing} />
+                {filing.acceptance && <FeeCard filingId={filing.id} materials={filing.materials} returning={search.has('paid')} />}
                 <DecisionCards
                   filing={filing}
                   insistAction={

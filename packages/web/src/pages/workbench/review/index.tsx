@@ -12,6 +12,7 @@ import { QueryState } from '../../../components/QueryState';
 import { CaseNumber } from '../../../components/filing/CaseNumber';
 import { DocumentList, issuedDocuments } from '../../../components/filing/DocumentList';
 import { DecisionCards } from '../../../components/filing/DecisionCards';
+import { AidDecisionPanel } from '../../../components/fees/AidDecisionPanel';
 import { FilingContent } from '../../../components/filing/FilingContent';
 import { FilingTimeline } from '../../../components/filing/FilingTimeline';
 import { FilingPageTitle } from '../../../components/filing/FilingPageTitle';
@@ -110,6 +111,7 @@ export default function ReviewPage() {
                   </Card>
                   <DecisionCards filing={filing} />
                   <DocumentList filingId={filing.id} issued={issuedDocuments(filing)} />
+                  {filing.acceptance && <AidDecisionPanel filingId={filing.id} />}
                   <FilingContent filing={filing} showHashes />
                 </Flex>
               </Col>
