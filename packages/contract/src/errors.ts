@@ -66,6 +66,18 @@ export const errorCodes = [
   'REJECTION_GROUND_UNKNOWN',
   /** The judge is not a judge of the filing's court. */
   'JUDGE_NOT_AT_COURT',
+  /** A lawyer's practising certificate number (执业证号) is not 17 digits. */
+  'LAWYER_CERTIFICATE_INVALID',
+  /** Another account already holds this practising certificate number. */
+  'LAWYER_CERTIFICATE_TAKEN',
+  /** The account's real-name verification has not succeeded: it may draft but not submit; verify on the account page. */
+  'IDENTITY_UNVERIFIED',
+  /** A lawyer files for clients only after a court administrator has verified the practising certificate. */
+  'LAWYER_NOT_VERIFIED',
+  /** A staff change beyond the administrator's powers: a role they may not grant or a court they do not administer. */
+  'ROLE_ESCALATION_REFUSED',
+  /** Nobody changes, deactivates or resets their own staff account through the administration. */
+  'SELF_CHANGE_REFUSED',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

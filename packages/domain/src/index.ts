@@ -16,3 +16,4 @@ export * from './case-numbers/courtDesignation.js';
 export * from './fees/index.js';
 export * from './element-complaints/index.js';
 export * from './review.js';
+export * from './lawyer.js';

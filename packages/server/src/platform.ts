@@ -14,6 +14,7 @@ import { migrateToLatest } from './infra/migrate.js';
 import { createMessaging } from './infra/messaging.js';
 import { HashingFileStore } from './infra/tus-store.js';
 import { sweepExpiredUploads } from './modules/filing/uploads.js';
+import { httpVerifier } from './modules/identity/verifier.js';
 
 export const defaultWebDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
@@ -68,6 +69,7 @@ export async function openPlatform(config: Config, opts: { webDist?: string; log
         smsUrl: config.sms?.url,
         smsSecret: config.sms?.secret,
       }),
+      ...(config.identityVerifier ? { verifier: httpVerifier(config.identityVerifier) } : {}),
     };
     const app = await buildApp(deps);
     Object.assign(deps, { log: app.log });

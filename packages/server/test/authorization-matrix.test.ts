@@ -35,6 +35,7 @@ import {
   subjects,
 } from './matrix-rules.js';
 import { evidenceIds, firstDocument, firstMaterial, snapshot } from './matrix-reads.js';
+import { accountRouteRules } from './matrix-accounts.js';
 
 let demoJudgeId = '';
 const tomorrowPlus = (n: number) => new Date(Date.now() + (n + 1) * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
@@ -111,6 +112,7 @@ const routeTable: Record<string, Rule> = {
     body: () => ({ judgeId: demoJudgeId }),
   },
   'POST /api/filings/:id/insist': { kind: 'filing', action: 'filing.insist', expect: filerAfterReturn },
+  ...accountRouteRules,
 };
 /** The Swagger UI and its JSON/YAML documents: public, and the app itself exempts them from `config.auth`. */
 const isApiDocs = (url: string) => url === '/api/docs' || url.startsWith('/api/docs/');

@@ -37,6 +37,9 @@ import { auditContext } from './context.js';
 import { privacyRoutes } from '../modules/privacy/routes.js';
 import { reviewRoutes } from '../modules/review/routes.js';
 import { AppError } from './errors.js';
+import { accountRoutes } from '../modules/accounts/routes.js';
+import { adminRoutes } from '../modules/accounts/admin-routes.js';
+import type { IdentityVerifier } from '../modules/identity/verifier.js';
 
 export interface AppDeps {
   db: Db;
@@ -58,6 +61,8 @@ export interface AppDeps {
   now?: () => Date;
   /** Outgoing SMS and e-mail (one-time codes). */
   messaging: Messaging;
+  /** Real-name verification (LIAN_IDENTITY_VERIFIER_URL); the local checksum verifier when unset. */
+  verifier?: IdentityVerifier;
 }
 
 declare module 'fastify' {
@@ -198,6 +203,8 @@ export async function buildApp(deps: AppDeps) {
   await app.register(privacyRoutes(deps), { prefix: '/api' });
   await app.register(secondFactorRoutes(deps), { prefix: '/api' });
   await app.register(documentRoutes({ ...deps, log: app.log }), { prefix: '/api' });
+  await app.register(accountRoutes(deps), { prefix: '/api' });
+  await app.register(adminRoutes(deps), { prefix: '/api' });
 
   if (deps.webDist && existsSync(path.join(deps.webDist, 'index.html'))) {
     await app.register(fastifyStatic, { root: deps.webDist, wildcard: false });

@@ -48,6 +48,12 @@ export const zhCNLater = {
     CORRECTION_DEADLINE_INVALID: '补正期限须在明天至 30 日内',
     REJECTION_GROUND_UNKNOWN: '请从列表中选择不予受理的理由',
     JUDGE_NOT_AT_COURT: '只能指派本院法官',
+    LAWYER_CERTIFICATE_INVALID: '律师执业证号应为 17 位数字，请对照执业证填写',
+    LAWYER_CERTIFICATE_TAKEN: '该执业证号已被其他账户注册；如有疑问请联系法院',
+    IDENTITY_UNVERIFIED: '您的账户尚未通过实名认证，可以继续保存草稿，但不能提交。请到“我的账户”点击“重新认证”。',
+    LAWYER_NOT_VERIFIED: '您的律师执业证尚未经法院管理员核验，暂不能代理提交立案。核验通过后即可提交；进度见“我的账户”。',
+    ROLE_ESCALATION_REFUSED: '超出您的管理权限：法院管理员只能在本院授予角色，且不能授予系统管理员',
+    SELF_CHANGE_REFUSED: '不能更改、停用或重置自己的账户，请联系其他管理员',
   },
   /** Why an uploaded file was refused, by the inspection code in the error's details. */
   inspection: {

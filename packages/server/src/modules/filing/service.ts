@@ -27,6 +27,7 @@ import { type AuditContext, appendAudit } from '../audit/service.js';
 import { findCourt, listCourts } from '../catalogue/service.js';
 import { issueFilingReceipt } from '../documents/receipt.js';
 import { accountForFiling } from '../identity/service.js';
+import { assertMayFile } from '../accounts/registration.js';
 import { type Action, type Actor, can } from '../policy/policy.js';
 import { completenessOf } from './completeness.js';
 import { assertCorrectionOpen, assertMayChange, changedSections } from './correction.js';
@@ -214,6 +215,8 @@ export async function saveDraft(deps: FilingDeps, ctx: AuditContext, actor: Acto
  */
 export async function submitFiling(deps: FilingDeps, ctx: AuditContext, actor: Actor, id: string, locale: 'zh-CN' | 'en', origin?: string) {
   const filing = await authorizeFiling(deps, ctx, actor, 'filing.submit', id);
+  // Drafting needs no verification; filing with the court needs a verified identity (and lawyer).
+  await assertMayFile(deps, ctx, actor, id);
   const court = await findCourt(deps.db, filing.court_id);
   if (!court) throw new Error(`filing ${id} names a missing court`);
   const now = nowOf(deps);
