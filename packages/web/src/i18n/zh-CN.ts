@@ -1,5 +1,6 @@
 // Simplified Chinese, the first language of the UI. en.ts must have the same keys.
 import { zhCNLater } from './zh-CN.later';
+import { zhCNAccounts } from './zh-CN.accounts';
 
 const zhCN = {
   app: {
@@ -17,7 +18,16 @@ const zhCN = {
     goHome: '回到首页',
     retry: '重试',
   },
-  roles: { litigant: '当事人', lawyer: '律师', filing_clerk: '立案法官/书记员', court_admin: '法院管理员', judge: '法官' },
+  roles: {
+    litigant: '当事人',
+    lawyer: '律师',
+    filing_clerk: '立案法官/书记员',
+    court_admin: '法院管理员',
+    judge: '法官',
+    mediator: '调解员',
+    auditor: '审计员',
+    system_admin: '系统管理员',
+  },
   states: {
     draft: '草稿',
     submitted: '待审核',
@@ -301,6 +311,7 @@ const zhCN = {
     required: '此项必填',
   },
   ...zhCNLater,
+  ...zhCNAccounts,
 };
 
 export default zhCN;
