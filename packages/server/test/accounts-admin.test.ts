@@ -276,3 +276,34 @@ describe('lawyer verification', () => {
     expect((await admin.get<Lawyers>('/api/admin/lawyers?status=verified')).body.lawyers.map((l) => l.realName)).toContain('周律师');
   });
 });
+
+describe('the first administrator (lian create-admin)', () => {
+  it('creates a system administrator whose set-up code sets the password; an unknown court is refused and nothing is written', async () => {
+    const { bootstrapAdministrator } = await import('../src/modules/accounts/bootstrap.js');
+    const before = await allRoles();
+    await expect(bootstrapAdministrator(p.deps, { login: 'x@court.example', realName: '某', courtCode: '京9999' })).rejects.toThrow(
+      /京9999/,
+    );
+    expect(await allRoles()).toBe(before);
+    const r = await bootstrapAdministrator(p.deps, { login: 'Root@Lian.example', realName: '首任管理员', courtCode: null });
+    expect(await rolesOf('root@lian.example')).toEqual(['system_admin@*']);
+    const set = await new Client(p.app).post('/api/auth/password-reset/confirm', {
+      login: 'root@lian.example',
+      code: r.code,
+      newPassword: 'First-admin-2026',
+    });
+    expect(set.status).toBe(204);
+    const login = await new Client(p.app).post<{ challenge: { step: string } }>('/api/auth/login', {
+      login: 'root@lian.example',
+      password: 'First-admin-2026',
+    });
+    expect(login.body.challenge.step).toBe('enrol');
+    const courtAdmin = await bootstrapAdministrator(p.deps, {
+      login: 'head@haidian.court.example',
+      realName: '海淀管理',
+      courtCode: '京0108',
+    });
+    expect(courtAdmin.login).toBe('head@haidian.court.example');
+    expect(await rolesOf('head@haidian.court.example')).toEqual(['court_admin@B']);
+  });
+});

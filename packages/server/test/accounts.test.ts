@@ -5,6 +5,7 @@ import { creditCodeCheckChar } from '@lian/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/cli/seed.js';
 import { httpVerifier } from '../src/modules/identity/verifier.js';
+import { encryptedColumns } from '../src/modules/privacy/key-rotation.js';
 import { Client } from './client.js';
 import { completeDrafts, signedInActor } from './fixtures.js';
 import { startTestPlatform, type TestPlatform } from './harness.js';
@@ -111,6 +112,13 @@ describe('registration of each kind of account', () => {
     const rows = await p.deps.db.selectFrom('lawyer_accounts').selectAll().execute();
     expect(rows.length).toBeGreaterThan(0);
     expect(JSON.stringify(rows)).not.toContain('11101201510123456');
+    // Both new encrypted fields are re-encrypted by `lian rotate-keys`.
+    expect(await encryptedColumns(p.deps.db)).toEqual(
+      expect.arrayContaining([
+        { table: 'lawyer_accounts', column: 'certificate_enc' },
+        { table: 'users', column: 'phone_enc' },
+      ]),
+    );
   });
 });
 

@@ -275,6 +275,7 @@ export interface OrganisationAccountsTable {
 /** A lawyer's practising certificate and the court administrator's verification of it (migration 0011). */
 export interface LawyerAccountsTable {
   user_id: string;
+  id: Generated<string>;
   certificate_enc: string;
   certificate_index: string;
   law_firm: string;

@@ -46,6 +46,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
     CREATE TABLE lawyer_accounts (
       user_id uuid PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+      -- Key rotation (privacy/key-rotation.ts) rewrites *_enc columns of tables with an id.
+      id uuid NOT NULL UNIQUE DEFAULT gen_random_uuid(),
       certificate_enc text NOT NULL,
       certificate_index text NOT NULL UNIQUE,
       law_firm text NOT NULL CHECK (char_length(law_firm) BETWEEN 1 AND 200),

@@ -90,16 +90,16 @@ async function describe(deps: StaffDeps, actor: Actor, userId: string): Promise<
   return found;
 }
 
-export async function createStaff(deps: StaffDeps, ctx: AuditContext, actor: Actor, body: CreateStaffBody): Promise<StaffMember> {
-  const scope = await scopeOf(deps, actor);
+/**
+ * Writes a staff account with no usable password, its memberships and a set-up code (a password-reset
+ * code valid SET_UP_CODE_HOURS) in one audited transaction; returns the code for the caller to deliver.
+ */
+export async function insertStaff(
+  deps: Pick<StaffDeps, 'db' | 'cipher' | 'now'>,
+  ctx: AuditContext,
+  input: { login: string; realName: string; rows: Membership[] },
+): Promise<{ userId: string; code: string }> {
   const now = deps.now?.() ?? new Date();
-  const login = normaliseLogin(body.login);
-  if (!login.ok || login.kind !== 'email')
-    throw new AppError('VALIDATION_FAILED', '请填写工作电子邮箱', [
-      { path: 'login', code: 'email', message: '请填写电子邮箱 / Enter an e-mail address' },
-    ]);
-  const planned = plannedMemberships(scope, body);
-  if (!planned.ok) throw escalationOrInvalid(planned);
   // No password anyone knows: the member chooses one with the set-up code.
   const unusable = await argon2Hash(randomBytes(32).toString('base64url'), ARGON2);
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
@@ -108,10 +108,10 @@ export async function createStaff(deps: StaffDeps, ctx: AuditContext, actor: Act
     .execute(async (trx) => {
       const row = await trx
         .insertInto('users')
-        .values({ login: login.login, login_kind: 'email', password_hash: unusable, real_name: body.realName, account_kind: 'staff' })
+        .values({ login: input.login, login_kind: 'email', password_hash: unusable, real_name: input.realName, account_kind: 'staff' })
         .returning('id')
         .executeTakeFirstOrThrow();
-      await repo.replaceRoles(trx, row.id, () => true, planned.rows);
+      await repo.replaceRoles(trx, row.id, () => true, input.rows);
       await trx
         .insertInto('one_time_codes')
         .values({
@@ -128,7 +128,7 @@ export async function createStaff(deps: StaffDeps, ctx: AuditContext, actor: Act
         outcome: 'success',
         resourceType: 'user',
         resourceId: row.id,
-        detail: { roles: body.roles, courtIds: body.courtIds },
+        detail: { memberships: input.rows.map((r) => `${r.role}@${r.court_id ?? '*'}`) },
       });
       return row.id;
     })
@@ -136,7 +136,20 @@ export async function createStaff(deps: StaffDeps, ctx: AuditContext, actor: Act
       if (isUniqueViolation(e)) throw new AppError('LOGIN_TAKEN', '该邮箱已注册');
       throw e;
     });
-  const link = `${deps.publicUrl ?? ''}/reset?login=${encodeURIComponent(login.login)}`;
+  return { userId, code };
+}
+
+export async function createStaff(deps: StaffDeps, ctx: AuditContext, actor: Actor, body: CreateStaffBody): Promise<StaffMember> {
+  const scope = await scopeOf(deps, actor);
+  const login = normaliseLogin(body.login);
+  if (!login.ok || login.kind !== 'email')
+    throw new AppError('VALIDATION_FAILED', '请填写工作电子邮箱', [
+      { path: 'login', code: 'email', message: '请填写电子邮箱 / Enter an e-mail address' },
+    ]);
+  const planned = plannedMemberships(scope, body);
+  if (!planned.ok) throw escalationOrInvalid(planned);
+  const { userId, code } = await insertStaff(deps, ctx, { login: login.login, realName: body.realName, rows: planned.rows });
+  const link = `${deps.publicUrl ?? ''}/forgot-password`;
   deps.messaging.dispatch('email', {
     to: login.login,
     subject: '立案 · 工作账户已开通 / Your Lian staff account',
