@@ -33,6 +33,7 @@ export const enAccounts: typeof zhCNAccounts = {
     unverifiedHelp: 'Until it is verified you can write and save drafts, but not submit a filing.',
     lastCheck: 'Last check: {{at}}, method: {{method}}',
     results: { verified: 'passed', refused: 'not passed', unavailable: 'verification service unavailable' },
+    methods: { local: 'ID number check (check character, birth date)', remote: 'identity verification service' },
     verifyNow: 'Verify again',
     verifiedNow: 'Your identity is verified',
     notVerifiedNow: 'Still not verified: check your name and ID number, or try again later',

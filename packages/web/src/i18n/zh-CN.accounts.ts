@@ -32,6 +32,7 @@ export const zhCNAccounts = {
     unverifiedHelp: '未认证的账户可以填写和保存草稿，但不能提交立案申请。',
     lastCheck: '最近一次认证：{{at}}，方式：{{method}}',
     results: { verified: '通过', refused: '未通过', unavailable: '认证服务暂不可用' },
+    methods: { local: '身份证号码校验（校验位、出生日期）', remote: '身份认证服务' },
     verifyNow: '重新认证',
     verifiedNow: '实名认证已通过',
     notVerifiedNow: '仍未通过认证，请核对姓名与身份证号码，或稍后再试',

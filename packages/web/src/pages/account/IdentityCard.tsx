@@ -41,8 +41,11 @@ export function IdentityCard() {
             </Space>
             {id.lastCheck && (
               <Typography.Text type="secondary">
-                {t('accounts.lastCheck', { at: formatDateTime(id.lastCheck.at), method: id.lastCheck.method })} ·{' '}
-                {t(`accounts.results.${id.lastCheck.result}`)}
+                {t('accounts.lastCheck', {
+                  at: formatDateTime(id.lastCheck.at),
+                  method: t(id.lastCheck.method.startsWith('http:') ? 'accounts.methods.remote' : 'accounts.methods.local'),
+                })}{' '}
+                · {t(`accounts.results.${id.lastCheck.result}`)}
               </Typography.Text>
             )}
             {!id.verified && (
