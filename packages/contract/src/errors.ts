@@ -76,6 +76,18 @@ export const errorCodes = [
   'JUDICIAL_AID_CONFLICT',
   /** The clerk's decision on a judicial-aid application is out of bounds (percent, deferral date). */
   'JUDICIAL_AID_DECISION_INVALID',
+  /** A lawyer's practising certificate number (执业证号) is not 17 digits. */
+  'LAWYER_CERTIFICATE_INVALID',
+  /** Another account already holds this practising certificate number. */
+  'LAWYER_CERTIFICATE_TAKEN',
+  /** The account's real-name verification has not succeeded: it may draft but not submit; verify on the account page. */
+  'IDENTITY_UNVERIFIED',
+  /** A lawyer files for clients only after a court administrator has verified the practising certificate. */
+  'LAWYER_NOT_VERIFIED',
+  /** A staff change beyond the administrator's powers: a role they may not grant or a court they do not administer. */
+  'ROLE_ESCALATION_REFUSED',
+  /** Nobody changes, deactivates or resets their own staff account through the administration. */
+  'SELF_CHANGE_REFUSED',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

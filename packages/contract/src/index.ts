@@ -12,3 +12,4 @@ export * from './documents.js';
 export * from './fee-category.js';
 export * from './review-aids.js';
 export * from './fees.js';
+export * from './accounts.js';

@@ -20,3 +20,4 @@ export * from './money-capitals.js';
 export * from './fee-category.js';
 export * from './jurisdiction.js';
 export * from './duplicates.js';
+export * from './lawyer.js';

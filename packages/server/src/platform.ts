@@ -16,6 +16,7 @@ import { HashingFileStore } from './infra/tus-store.js';
 import { simulatedGateway } from './infra/payments/simulated.js';
 import { paymentKeyOf } from './infra/payments/keys.js';
 import { sweepExpiredUploads } from './modules/filing/uploads.js';
+import { httpVerifier } from './modules/identity/verifier.js';
 
 export const defaultWebDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
@@ -72,6 +73,7 @@ export async function openPlatform(config: Config, opts: { webDist?: string; log
         smsSecret: config.sms?.secret,
       }),
       paymentGateway: simulatedGateway({ key: paymentKeyOf(config, keys.indexKey) }),
+      ...(config.identityVerifier ? { verifier: httpVerifier(config.identityVerifier) } : {}),
     };
     const app = await buildApp(deps);
     Object.assign(deps, { log: app.log });

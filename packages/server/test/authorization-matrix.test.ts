@@ -37,6 +37,7 @@ import {
 } from './matrix-rules.js';
 import { evidenceIds, firstDocument, firstMaterial, snapshot } from './matrix-reads.js';
 import { feeRouteRules } from './matrix-fees.js';
+import { accountRouteRules } from './matrix-accounts.js';
 
 let demoJudgeId = '';
 const tomorrowPlus = (n: number) => new Date(Date.now() + (n + 1) * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
@@ -115,6 +116,7 @@ const routeTable: Record<string, Rule> = {
   'POST /api/filings/:id/insist': { kind: 'filing', action: 'filing.insist', expect: filerAfterReturn },
   'GET /api/review/filings/:id/aids': { kind: 'filing', action: 'filing.reviewAids', expect: clerkOfCourtAnyState },
   ...feeRouteRules,
+  ...accountRouteRules,
 };
 /** The Swagger UI and its JSON/YAML documents: public, and the app itself exempts them from `config.auth`. */
 const isApiDocs = (url: string) => url === '/api/docs' || url.startsWith('/api/docs/');

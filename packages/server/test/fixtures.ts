@@ -57,6 +57,13 @@ export async function fillEvidenceList(deps: FilingDeps, litigant: Actor, filing
 
 /** Creates, fills, equips (complaint, ID copy, evidence) and submits `count` filings; returns their ids. */
 export async function submitCompleteFilings(deps: FilingDeps, litigant: Actor, courtId: string, count: number): Promise<string[]> {
+  const ids = await completeDrafts(deps, litigant, courtId, count);
+  for (const id of ids) await submitFiling(deps, ctx, litigant, id, 'zh-CN');
+  return ids;
+}
+
+/** Creates, fills and equips (complaint, ID copy, evidence) `count` drafts ready to submit; returns their ids. */
+export async function completeDrafts(deps: FilingDeps, litigant: Actor, courtId: string, count: number): Promise<string[]> {
   const draft = { ...completeDraft, causeOfActionCode: searchCausesOfAction('民间借贷', 1)[0]!.code } as Parameters<typeof saveDraft>[4];
   const files = [
     { kind: 'complaint', fileName: 'c.pdf', bytes: (i: number) => samplePdf(`complaint ${i}`) },
@@ -78,7 +85,6 @@ export async function submitCompleteFilings(deps: FilingDeps, litigant: Actor, c
       );
     }
     await fillEvidenceList(deps, litigant, id);
-    await submitFiling(deps, ctx, litigant, id, 'zh-CN');
     ids.push(id);
   }
   return ids;

@@ -25,6 +25,8 @@ describe('route table role guard', () => {
       ['/login/authenticator', 'guest'],
       ['/forgot-password', 'guest'],
       ['/verify/:code', 'public'],
+      ['/admin', ['court_admin', 'system_admin']],
+      ['/admin/lawyers', ['court_admin', 'system_admin']],
     ]);
   });
 
@@ -61,7 +63,12 @@ describe('route table role guard', () => {
     expect(homePathFor(user('filing_clerk'))).toBe('/workbench');
     expect(homePathFor(user('litigant'))).toBe('/filings');
     expect(homePathFor(user('lawyer'))).toBe('/filings');
-    expect(homePathFor(user('court_admin'))).toBe('/filings');
+    // The administrators' home is the administration, not a page their role may not open.
+    expect(homePathFor(user('court_admin'))).toBe('/admin');
+    expect(homePathFor(user('system_admin'))).toBe('/admin');
+    expect(decide(homePathFor(user('court_admin')), user('court_admin'))).toBe('allow');
+    expect(decide('/admin/lawyers', user('litigant'))).toBe('forbidden');
+    expect(decide('/admin', user('filing_clerk'))).toBe('forbidden');
   });
 
   test('only local paths are followed after sign-in', () => {
@@ -73,7 +80,7 @@ describe('route table role guard', () => {
   });
 
   test('unknown paths match no route', () => {
-    expect(matchRoute('/admin')).toBeUndefined();
+    expect(matchRoute('/nowhere')).toBeUndefined();
     expect(matchRoute('/filings/1/2/3')).toBeUndefined();
   });
 });

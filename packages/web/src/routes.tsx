@@ -53,6 +53,13 @@ export const routeTable: readonly AppRoute[] = [
     title: 'verify.title',
     page: lazy(() => import('./pages/public/verify')),
   },
+  { path: '/admin', access: ['court_admin', 'system_admin'], title: 'admin.staffTitle', page: lazy(() => import('./pages/admin/staff')) },
+  {
+    path: '/admin/lawyers',
+    access: ['court_admin', 'system_admin'],
+    title: 'admin.lawyersTitle',
+    page: lazy(() => import('./pages/admin/lawyers')),
+  },
 ];
 
 /** The route whose pattern matches a concrete path (":param" matches one segment). */

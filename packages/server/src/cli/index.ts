@@ -1,4 +1,4 @@
-// The `lian` command: serve | migrate | seed-demo | demo-totp | verify-audit | rotate-keys.
+// The `lian` command: serve | migrate | seed-demo | demo-totp | verify-audit | rotate-keys | create-admin.
 import { rm } from 'node:fs/promises';
 import closeWithGrace from 'close-with-grace';
 import { generateSync } from 'otplib';
@@ -14,6 +14,8 @@ import { sweepUnpaidFees } from '../modules/fees/sweep.js';
 import { openPlatform } from '../platform.js';
 import { seedDemoQueue } from './demo-queue.js';
 import { demoLitigants, demoQueue } from './demo-queue-data.js';
+import { bootstrapAdministrator } from '../modules/accounts/bootstrap.js';
+import { SET_UP_CODE_HOURS } from '../modules/accounts/staff.js';
 import { assertDemoAllowed, DEMO_PASSWORD, DEMO_TOTP_SECRETS, demoAccounts, demoOtpauthUri, seedDemo } from './seed.js';
 
 const usage = `usage: lian <command> [options]
@@ -24,7 +26,10 @@ const usage = `usage: lian <command> [options]
   demo-totp <login>          print the current TOTP code of a demo staff account (DEMO ONLY; not in production)
   verify-audit               check the hash chain of the audit trail; exit 1 at the first broken link
   rotate-keys                re-encrypt personal data under the first key of LIAN_FIELD_KEYS (the older keys
-                             must still be listed after it until this has finished)`;
+                             must still be listed after it until this has finished)
+  create-admin <e-mail> <name> [--court <designation>]
+                             create the first administrator (system administrator; with --court a court
+                             administrator of that court) and print the set-up code for /forgot-password`;
 
 async function main(argv: string[]) {
   const [command, ...flags] = argv;
@@ -129,6 +134,24 @@ async function main(argv: string[]) {
         console.log(`all personal data is now under key "${cipher.currentKeyId}"; older keys may be removed from LIAN_FIELD_KEYS`);
       } finally {
         await h.close();
+      }
+      return;
+    }
+    case 'create-admin': {
+      const [email, name, ...rest] = flags;
+      const at = rest.indexOf('--court');
+      if (!email || !name) throw new Error('usage: lian create-admin <e-mail> <name> [--court <designation>]');
+      const platform = await openPlatform(config, { logger: false });
+      try {
+        const r = await bootstrapAdministrator(platform.deps, {
+          login: email,
+          realName: name,
+          courtCode: at >= 0 ? (rest[at + 1] ?? '') : null,
+        });
+        console.log(`created ${r.login}; within ${SET_UP_CODE_HOURS} hours open /forgot-password, enter ${r.login},`);
+        console.log(`the set-up code ${r.code} and a new password; the first sign-in sets up an authenticator.`);
+      } finally {
+        await platform.close();
       }
       return;
     }

@@ -7,6 +7,7 @@ import { upsertCourt } from '../modules/catalogue/service.js';
 import { createAccount, normaliseLogin } from '../modules/identity/service.js';
 import { enrolKnownSecret, SECOND_FACTOR_POLICY } from '../modules/identity/second-factor.js';
 import { isStaffRole } from '../modules/identity/sessions.js';
+import { ensureLawyerProfile } from '../modules/accounts/lawyers.js';
 import { generateURI } from 'otplib';
 
 export const DEMO_PASSWORD = 'Lian-demo-2026';
@@ -37,6 +38,8 @@ export interface DemoAccount {
   role: Role;
   atDemoCourt: boolean;
   description: string;
+  /** Fictitious practising certificate of a demo lawyer, verified by the court or still pending. */
+  lawyer?: { certificateNumber: string; lawFirm: string; verified: boolean };
 }
 
 export const demoAccounts: DemoAccount[] = [
@@ -55,6 +58,16 @@ export const demoAccounts: DemoAccount[] = [
     role: 'lawyer',
     atDemoCourt: false,
     description: '律师 lawyer',
+    lawyer: { certificateNumber: '11101200910000001', lawFirm: '北京示例律师事务所', verified: true },
+  },
+  {
+    login: '13800000003',
+    realName: '周律师',
+    idNumber: '11010519880707123X',
+    role: 'lawyer',
+    atDemoCourt: false,
+    description: '律师（执业证待核验） lawyer awaiting verification',
+    lawyer: { certificateNumber: '11101201810000002', lawFirm: '北京示例律师事务所', verified: false },
   },
   {
     login: 'clerk@chaoyang.court.example',
@@ -101,6 +114,7 @@ export async function seedDemo(deps: { db: Db; cipher: FieldCipher }) {
       idNumber: a.idNumber,
       roles: [{ role: a.role, courtId: a.atDemoCourt ? demoCourtId : null }],
     });
+    if (a.lawyer) await ensureLawyerProfile(deps, userId, a.lawyer);
     const secret = DEMO_TOTP_SECRETS[a.login];
     if (isStaffRole(a.role) && secret) {
       const factor = await deps.db.selectFrom('totp_factors').select('confirmed_at').where('user_id', '=', userId).executeTakeFirst();

@@ -41,6 +41,9 @@ import { feeRoutes } from '../modules/fees/routes.js';
 import { gatewayRoutes } from '../modules/fees/gateway-routes.js';
 import type { PaymentGateway } from '../infra/payments/gateway.js';
 import { AppError } from './errors.js';
+import { accountRoutes } from '../modules/accounts/routes.js';
+import { adminRoutes } from '../modules/accounts/admin-routes.js';
+import type { IdentityVerifier } from '../modules/identity/verifier.js';
 
 export interface AppDeps {
   db: Db;
@@ -66,6 +69,8 @@ export interface AppDeps {
   messaging: Messaging;
   /** Where litigants pay the acceptance fee (infra/payments; docs/payments.md). */
   paymentGateway: PaymentGateway;
+  /** Real-name verification (LIAN_IDENTITY_VERIFIER_URL); the local checksum verifier when unset. */
+  verifier?: IdentityVerifier;
 }
 
 declare module 'fastify' {
@@ -209,6 +214,8 @@ export async function buildApp(deps: AppDeps) {
   await app.register(documentRoutes({ ...deps, log: app.log }), { prefix: '/api' });
   await app.register(feeRoutes(deps), { prefix: '/api' });
   await app.register(gatewayRoutes(deps));
+  await app.register(accountRoutes(deps), { prefix: '/api' });
+  await app.register(adminRoutes(deps), { prefix: '/api' });
 
   if (deps.webDist && existsSync(path.join(deps.webDist, 'index.html'))) {
     await app.register(fastifyStatic, { root: deps.webDist, wildcard: false });

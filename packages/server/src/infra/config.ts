@@ -82,6 +82,9 @@ const schema = z.object({
   LIAN_SMS_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   /** Shared key of the simulated payment gateway's callback signatures; unset → derived from the index key. */
   LIAN_PAYMENT_SIM_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  // National real-name verification service (contract in docs/identity-verification.md); unset → local checks only.
+  LIAN_IDENTITY_VERIFIER_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
+  LIAN_IDENTITY_VERIFIER_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
 });
 
 export interface S3Config {
@@ -123,6 +126,7 @@ export type Config = {
   sms?: { url: string; secret: string } | undefined;
   /** Key of the simulated payment gateway (infra/payments); undefined → derived from the index key. */
   paymentSimKey?: string | undefined;
+  identityVerifier?: { url: string; secret: string } | undefined;
 };
 
 export class ConfigError extends Error {
@@ -151,6 +155,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     for (const name of s3Set) if (c[name]) problems.push(`LIAN_S3_BUCKET: required when ${name} is set`);
   }
   if (Boolean(c.LIAN_SMS_URL) !== Boolean(c.LIAN_SMS_SECRET)) problems.push('LIAN_SMS_URL and LIAN_SMS_SECRET: set both or neither');
+  if (Boolean(c.LIAN_IDENTITY_VERIFIER_URL) !== Boolean(c.LIAN_IDENTITY_VERIFIER_SECRET))
+    problems.push('LIAN_IDENTITY_VERIFIER_URL and LIAN_IDENTITY_VERIFIER_SECRET: set both or neither');
   if (c.LIAN_MAX_FILING_BYTES < c.LIAN_MAX_UPLOAD_BYTES) {
     problems.push('LIAN_MAX_FILING_BYTES: must be at least LIAN_MAX_UPLOAD_BYTES');
   }
@@ -171,6 +177,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     smtpUrl: c.SMTP_URL,
     mailFrom: c.LIAN_MAIL_FROM,
     sms: c.LIAN_SMS_URL && c.LIAN_SMS_SECRET ? { url: c.LIAN_SMS_URL, secret: c.LIAN_SMS_SECRET } : undefined,
+    identityVerifier:
+      c.LIAN_IDENTITY_VERIFIER_URL && c.LIAN_IDENTITY_VERIFIER_SECRET
+        ? { url: c.LIAN_IDENTITY_VERIFIER_URL, secret: c.LIAN_IDENTITY_VERIFIER_SECRET }
+        : undefined,
     maxFilingBytes: c.LIAN_MAX_FILING_BYTES,
     paymentSimKey: c.LIAN_PAYMENT_SIM_KEY,
     uploadExpiryMs: Math.round(c.LIAN_UPLOAD_EXPIRY_HOURS * 3600 * 1000),

@@ -10,6 +10,7 @@ import * as resumableUploads from '../migrations/20261127_0007_resumable_uploads
 import * as documents from '../migrations/20261127_0005_documents.js';
 import * as reviewDecisions from '../migrations/20261127_0004_review_decisions.js';
 import * as feesPayment from '../migrations/20261128_0009_fees_payment.js';
+import * as accounts from '../migrations/20261128_0011_accounts.js';
 
 const migrations: Record<string, Migration> = {
   '20261123_0001_foundation': foundation,
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '20261127_0005_documents': documents,
   '20261127_0004_review_decisions': reviewDecisions,
   '20261128_0009_fees_payment': feesPayment,
+  '20261128_0011_accounts': accounts,
 };
 
 export async function migrateToLatest(db: Db): Promise<string[]> {

@@ -1,5 +1,6 @@
 // Kysely table types. Must match the migrations in ../migrations.
 import type { FilingState, MaterialKind, Procedure } from '@lian/domain';
+import type { Role } from '@lian/contract';
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 import type {
   FeeRefundsTable,
@@ -32,11 +33,23 @@ export interface UsersTable {
   /** Keyed hash of the normalised ID number, for uniqueness and exact look-up. */
   id_number_index: string | null;
   created_at: CreatedAt;
+  // Accounts (migration 0011).
+  account_kind: ColumnType<'person' | 'organisation' | 'lawyer' | 'staff', 'person' | 'organisation' | 'lawyer' | 'staff' | undefined>;
+  phone_enc: ColumnType<string | null, string | null | undefined>;
+  identity_verified_at: ColumnType<Date | null, Date | null | undefined>;
+  identity_check_method: ColumnType<string | null, string | null | undefined>;
+  identity_checked_at: ColumnType<Date | null, Date | null | undefined>;
+  identity_check_result: ColumnType<
+    'verified' | 'refused' | 'unavailable' | null,
+    'verified' | 'refused' | 'unavailable' | null | undefined
+  >;
+  identity_check_reason: ColumnType<string | null, string | null | undefined>;
+  deactivated_at: ColumnType<Date | null, Date | null | undefined>;
 }
 
 export interface UserRolesTable {
   user_id: string;
-  role: 'litigant' | 'lawyer' | 'filing_clerk' | 'court_admin' | 'judge';
+  role: Role;
   /** Court the role applies to; null for roles that are not bound to a court (litigant, lawyer). */
   court_id: string | null;
 }
@@ -258,6 +271,30 @@ export interface Database {
   payment_callback_nonces: PaymentCallbackNoncesTable;
   judicial_aid_applications: JudicialAidApplicationsTable;
   fee_refunds: FeeRefundsTable;
+  organisation_accounts: OrganisationAccountsTable;
+  lawyer_accounts: LawyerAccountsTable;
+}
+
+/** An organisation's account (migration 0011): the acting person is the user. */
+export interface OrganisationAccountsTable {
+  user_id: string;
+  name: string;
+  credit_code: string;
+  legal_representative: string;
+}
+
+/** A lawyer's practising certificate and the court administrator's verification of it (migration 0011). */
+export interface LawyerAccountsTable {
+  user_id: string;
+  id: Generated<string>;
+  certificate_enc: string;
+  certificate_index: string;
+  law_firm: string;
+  status: Generated<'pending' | 'verified' | 'refused'>;
+  registered_at: Generated<Date>;
+  decided_at: Date | null;
+  decided_by: string | null;
+  refusal_reason: string | null;
 }
 
 /** A TOTP authenticator (RFC 6238); see modules/identity/second-factor.ts. */

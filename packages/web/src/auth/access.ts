@@ -8,8 +8,14 @@ export type Access = 'public' | 'guest' | 'signed-in' | readonly Role[];
 export type Decision = { kind: 'allow' } | { kind: 'login' } | { kind: 'forbidden' } | { kind: 'redirect'; to: string };
 
 export function homePathFor(user: Pick<Me, 'roles'>): string {
-  return user.roles.includes('filing_clerk') ? '/workbench' : '/filings';
+  if (user.roles.includes('filing_clerk')) return '/workbench';
+  if (isAdministrator(user)) return '/admin';
+  return '/filings';
 }
+
+/** Court and system administrators: the staff administration and lawyer verification. */
+export const administratorRoles = ['court_admin', 'system_admin'] as const;
+export const isAdministrator = (user: Pick<Me, 'roles'>) => user.roles.some((r) => (administratorRoles as readonly Role[]).includes(r));
 
 export function decideAccess(access: Access, user: Pick<Me, 'roles'> | null): Decision {
   if (access === 'public') return { kind: 'allow' };

@@ -6,6 +6,7 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 import { enLater } from './en.later';
 import { enReview } from './en.review';
 import { enFees } from './en.fees';
+import { enAccounts } from './en.accounts';
 
 const en: Shape<Messages> = {
   app: {
@@ -23,7 +24,16 @@ const en: Shape<Messages> = {
     goHome: 'Go to home page',
     retry: 'Try again',
   },
-  roles: { litigant: 'Litigant', lawyer: 'Lawyer', filing_clerk: 'Filing clerk', court_admin: 'Court administrator', judge: 'Judge' },
+  roles: {
+    litigant: 'Litigant',
+    lawyer: 'Lawyer',
+    filing_clerk: 'Filing clerk',
+    court_admin: 'Court administrator',
+    judge: 'Judge',
+    mediator: 'Mediator',
+    auditor: 'Auditor',
+    system_admin: 'System administrator',
+  },
   states: {
     draft: 'Draft',
     submitted: 'Awaiting review',
@@ -319,6 +329,7 @@ const en: Shape<Messages> = {
   ...enLater,
   ...enReview,
   ...enFees,
+  ...enAccounts,
 };
 
 export default en;

@@ -53,6 +53,12 @@ export const zhCNLater = {
     JUDICIAL_AID_INVALID: '司法救助申请不符合要求，请检查申请类型、理由和减交比例',
     JUDICIAL_AID_CONFLICT: '已有一份司法救助申请正在审查，或没有待决定的申请',
     JUDICIAL_AID_DECISION_INVALID: '决定内容不符合要求：减交比例须在法定范围内，缓交期限须晚于原期限',
+    LAWYER_CERTIFICATE_INVALID: '律师执业证号应为 17 位数字，请对照执业证填写',
+    LAWYER_CERTIFICATE_TAKEN: '该执业证号已被其他账户注册；如有疑问请联系法院',
+    IDENTITY_UNVERIFIED: '您的账户尚未通过实名认证，可以继续保存草稿，但不能提交。请到“我的账户”点击“重新认证”。',
+    LAWYER_NOT_VERIFIED: '您的律师执业证尚未经法院管理员核验，暂不能代理提交立案。核验通过后即可提交；进度见“我的账户”。',
+    ROLE_ESCALATION_REFUSED: '超出您的管理权限：法院管理员只能在本院授予角色，且不能授予系统管理员',
+    SELF_CHANGE_REFUSED: '不能更改、停用或重置自己的账户，请联系其他管理员',
   },
   /** Why an uploaded file was refused, by the inspection code in the error's details. */
   inspection: {

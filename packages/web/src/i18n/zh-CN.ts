@@ -2,6 +2,7 @@
 import { zhCNLater } from './zh-CN.later';
 import { zhCNReview } from './zh-CN.review';
 import { zhCNFees } from './zh-CN.fees';
+import { zhCNAccounts } from './zh-CN.accounts';
 
 const zhCN = {
   app: {
@@ -19,7 +20,16 @@ const zhCN = {
     goHome: '回到首页',
     retry: '重试',
   },
-  roles: { litigant: '当事人', lawyer: '律师', filing_clerk: '立案法官/书记员', court_admin: '法院管理员', judge: '法官' },
+  roles: {
+    litigant: '当事人',
+    lawyer: '律师',
+    filing_clerk: '立案法官/书记员',
+    court_admin: '法院管理员',
+    judge: '法官',
+    mediator: '调解员',
+    auditor: '审计员',
+    system_admin: '系统管理员',
+  },
   states: {
     draft: '草稿',
     submitted: '待审核',
@@ -305,6 +315,7 @@ const zhCN = {
   ...zhCNLater,
   ...zhCNReview,
   ...zhCNFees,
+  ...zhCNAccounts,
 };
 
 export default zhCN;

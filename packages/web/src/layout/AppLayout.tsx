@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { api } from '../api/endpoints';
 import { errorMessage } from '../api/errors';
-import { homePathFor } from '../auth/access';
+import { homePathFor, isAdministrator } from '../auth/access';
 import { useMe, useSetMe } from '../auth/session';
 import { currentLanguage, setLanguage } from '../i18n';
 
@@ -46,6 +46,12 @@ function UserBlock({ user }: { user: Me }) {
       <Link to="/account" aria-label={`${t('app.signedInAs')} ${user.realName}: ${t('account.title')}`}>
         <UserOutlined aria-hidden /> {user.realName}
       </Link>
+      {isAdministrator(user) && (
+        <>
+          <Link to="/admin">{t('admin.nav.staff')}</Link>
+          <Link to="/admin/lawyers">{t('admin.nav.lawyers')}</Link>
+        </>
+      )}
       {user.roles.map((role) => (
         <Tag key={role} color="blue">
           {t(`roles.${role}`)}

@@ -27,6 +27,7 @@ import { type AuditContext, appendAudit } from '../audit/service.js';
 import { findCourt, listCourts } from '../catalogue/service.js';
 import { issueFilingReceipt } from '../documents/receipt.js';
 import { accountForFiling } from '../identity/service.js';
+import { assertMayFile } from '../accounts/registration.js';
 import { type Action, type Actor, can } from '../policy/policy.js';
 import { completenessOf } from './completeness.js';
 import { assertCorrectionOpen, assertMayChange, changedSections } from './correction.js';
@@ -227,6 +228,8 @@ export async function submitFiling(
   intake: 'online' | 'counter' = 'online',
 ) {
   const filing = await authorizeFiling(deps, ctx, actor, 'filing.submit', id);
+  // Drafting needs no verification; filing with the court needs a verified identity (and lawyer).
+  await assertMayFile(deps, ctx, actor, id);
   const court = await findCourt(deps.db, filing.court_id);
   if (!court) throw new Error(`filing ${id} names a missing court`);
   const now = nowOf(deps);

@@ -32,7 +32,8 @@ export const ONE_TIME_CODE_POLICY = {
   windowMs: 15 * 60_000,
 } as const;
 
-const codeHash = (cipher: FieldCipher, userId: string, code: string) => cipher.index(`one-time-code:password_reset:${userId}:${code}`);
+export const codeHash = (cipher: FieldCipher, userId: string, code: string) =>
+  cipher.index(`one-time-code:password_reset:${userId}:${code}`);
 const codeInvalid = () => new AppError('CODE_INVALID', '验证码不正确或已失效 / The code is wrong or no longer valid');
 
 function keyOf(cipher: FieldCipher, input: string) {

@@ -11,6 +11,7 @@ import type { Actor } from '../policy/policy.js';
 import * as repo from './repo.js';
 import * as secondFactor from './second-factor.js';
 import { createSession, type SignInClient, sessionEndsAt, sessionLimits } from './sessions.js';
+import { type IdentityVerdict, type IdentityVerifier, localVerifier } from './verifier.js';
 
 export type { SignInClient };
 import { admitAttempt, recordFailure, signInKey } from './throttle.js';
@@ -19,7 +20,26 @@ export interface IdentityDeps {
   db: Db;
   cipher: FieldCipher;
   now?: () => Date;
+  /** Real-name verification; the local checksum verifier when unset. */
+  verifier?: IdentityVerifier;
 }
+
+/** What registers besides a natural person's account: its kind, role, and details written in the same transaction. */
+export interface RegistrationKind {
+  kind: 'person' | 'organisation' | 'lawyer';
+  role: Role;
+  phoneEnc?: string | null;
+  inTransaction?: (trx: Db, userId: string) => Promise<void>;
+}
+
+/** The columns that record a verdict of real-name verification on the account. */
+export const identityColumns = (v: IdentityVerdict, at: Date) => ({
+  identity_check_method: v.method,
+  identity_checked_at: at,
+  identity_check_result: v.result,
+  identity_check_reason: v.reason,
+  ...(v.result === 'verified' ? { identity_verified_at: at } : {}),
+});
 
 export const ARGON2 = { memoryCost: 19456, timeCost: 2, parallelism: 1 } as const; // OWASP minimum for Argon2id
 // Compared against when the login does not exist, so that timing does not reveal registered names.
@@ -34,7 +54,12 @@ export function normaliseLogin(input: string): { ok: true; login: string; kind: 
 
 export const idNumberIndexOf = (cipher: FieldCipher, idNumber: string) => cipher.index(`resident-id:${idNumber}`);
 
-export async function registerPerson(deps: IdentityDeps, ctx: AuditContext, body: RegisterBody, role: Role = 'litigant') {
+export async function registerPerson(
+  deps: IdentityDeps,
+  ctx: AuditContext,
+  body: RegisterBody,
+  as: RegistrationKind = { kind: 'person', role: 'litigant' },
+) {
   const now = deps.now?.() ?? new Date();
   const login = normaliseLogin(body.login);
   if (!login.ok) {
@@ -61,6 +86,8 @@ export async function registerPerson(deps: IdentityDeps, ctx: AuditContext, body
   if (taken.login) throw new AppError('LOGIN_TAKEN', '该手机号或邮箱已注册');
   if (taken.idNumber) throw new AppError('ID_NUMBER_TAKEN', '该身份证号码已注册');
   const passwordHash = await argon2Hash(body.password, ARGON2);
+  // Outside the transaction: a remote verifier may take seconds. Its verdict is recorded, not required.
+  const verdict = await (deps.verifier ?? localVerifier).verify({ realName: body.realName, idNumber: id.value }, now);
   const userId = await deps.db
     .transaction()
     .execute(async (trx) => {
@@ -71,12 +98,22 @@ export async function registerPerson(deps: IdentityDeps, ctx: AuditContext, body
         real_name: body.realName,
         id_number_enc: deps.cipher.encrypt(id.value),
         id_number_index: idIndex,
+        account_kind: as.kind,
+        phone_enc: as.phoneEnc ?? null,
+        ...identityColumns(verdict, now),
       });
-      await repo.insertRole(trx, uid, role, null);
+      await repo.insertRole(trx, uid, as.role, null);
+      await as.inTransaction?.(trx, uid);
       await appendAudit(
         trx,
         { ...ctx, actorId: uid },
-        { action: 'account.register', outcome: 'success', resourceType: 'user', resourceId: uid },
+        {
+          action: 'account.register',
+          outcome: 'success',
+          resourceType: 'user',
+          resourceId: uid,
+          detail: { kind: as.kind, identity: { method: verdict.method, result: verdict.result, reason: verdict.reason } },
+        },
       );
       return uid;
     })
@@ -92,7 +129,9 @@ export async function signIn(deps: IdentityDeps, ctx: AuditContext, input: { log
   const now = deps.now?.() ?? new Date();
   const login = normaliseLogin(input.login);
   const loginKey = signInKey(deps.cipher, login.ok ? login.login : input.login.trim().toLowerCase());
-  const user = login.ok ? await repo.findUserByLogin(deps.db, login.login) : undefined;
+  const found = login.ok ? await repo.findUserByLogin(deps.db, login.login) : undefined;
+  // A deactivated account signs in no more: it answers like a wrong password.
+  const user = found?.deactivated_at ? undefined : found;
   await admitAttempt(deps.db, ctx, loginKey, now, user?.id ?? null);
   const valid = user
     ? await argon2Verify(user.password_hash, input.password)
@@ -107,8 +146,14 @@ export async function signIn(deps: IdentityDeps, ctx: AuditContext, input: { log
 
 export type SignInResult = Awaited<ReturnType<typeof signIn>>;
 
-export async function registerAndSignIn(deps: IdentityDeps, ctx: AuditContext, body: RegisterBody, client: SignInClient = {}) {
-  const userId = await registerPerson(deps, ctx, body);
+export async function registerAndSignIn(
+  deps: IdentityDeps,
+  ctx: AuditContext,
+  body: RegisterBody,
+  client: SignInClient = {},
+  as?: RegistrationKind,
+) {
+  const userId = await registerPerson(deps, ctx, body, as);
   return createSession(deps, { ...ctx, actorId: userId }, userId, client);
 }
 
@@ -174,6 +219,10 @@ export async function createAccount(
   if (id && !id.ok) throw new AppError('ID_NUMBER_INVALID', `ID number refused: ${id.reason}`);
   const idNumber = id?.value ?? null;
   const passwordHash = await argon2Hash(input.password, ARGON2);
+  const now = deps.now?.() ?? new Date();
+  // Created by an operator: the ID number gets the local checks; an account without one is court staff.
+  const verdict = idNumber ? await localVerifier.verify({ realName: input.realName, idNumber }, now) : null;
+  const isPublic = input.roles.every((r) => r.role === 'litigant' || r.role === 'lawyer');
   return deps.db.transaction().execute(async (trx) => {
     const uid = await repo.insertUser(trx, {
       login: login.login,
@@ -182,6 +231,8 @@ export async function createAccount(
       real_name: input.realName,
       id_number_enc: idNumber ? deps.cipher.encrypt(idNumber) : null,
       id_number_index: idNumber ? idNumberIndexOf(deps.cipher, idNumber) : null,
+      account_kind: !isPublic ? 'staff' : input.roles.some((r) => r.role === 'lawyer') ? 'lawyer' : 'person',
+      ...(verdict ? identityColumns(verdict, now) : {}),
     });
     for (const r of input.roles) await repo.insertRole(trx, uid, r.role, r.courtId);
     await appendAudit(

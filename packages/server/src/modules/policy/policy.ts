@@ -30,14 +30,17 @@ export const actions = [
   'fee.pay',
   'fee.applyAid',
   'fee.decideAid',
+  'account.identity',
+  'staff.manage',
+  'lawyer.review',
 ] as const;
 export type Action = (typeof actions)[number];
 
 /** Which roles may attempt an action at all. */
 export const rolePermissions: Record<Action, readonly Role[]> = {
-  'account.read': ['litigant', 'lawyer', 'filing_clerk', 'court_admin', 'judge'],
-  'court.list': ['litigant', 'lawyer', 'filing_clerk', 'court_admin', 'judge'],
-  'causeOfAction.search': ['litigant', 'lawyer', 'filing_clerk', 'court_admin', 'judge'],
+  'account.read': ['litigant', 'lawyer', 'filing_clerk', 'court_admin', 'judge', 'mediator', 'auditor', 'system_admin'],
+  'court.list': ['litigant', 'lawyer', 'filing_clerk', 'court_admin', 'judge', 'mediator', 'auditor', 'system_admin'],
+  'causeOfAction.search': ['litigant', 'lawyer', 'filing_clerk', 'court_admin', 'judge', 'mediator', 'auditor', 'system_admin'],
   'filing.create': ['litigant', 'lawyer'],
   'filing.list': ['litigant', 'lawyer'],
   'filing.read': ['litigant', 'lawyer', 'filing_clerk', 'court_admin', 'judge'],
@@ -54,6 +57,11 @@ export const rolePermissions: Record<Action, readonly Role[]> = {
   'fee.pay': ['litigant', 'lawyer'],
   'fee.applyAid': ['litigant', 'lawyer'],
   'fee.decideAid': ['filing_clerk'],
+  /** Real-name verification of one's own account: those who file. */
+  'account.identity': ['litigant', 'lawyer'],
+  /** Staff administration; a court administrator within their courts only (accounts/staff-scope.ts). */
+  'staff.manage': ['court_admin', 'system_admin'],
+  'lawyer.review': ['court_admin', 'system_admin'],
 };
 
 export interface FilingResource {

@@ -13,6 +13,7 @@ import { useMe, useSetMe } from '../../auth/session';
 import { QueryState } from '../../components/QueryState';
 import { formatDateTime } from '../../lib/time';
 import { describeUserAgent } from '../../lib/userAgent';
+import { IdentityCard } from './IdentityCard';
 
 const sessionsKey = ['sessions'] as const;
 
@@ -159,6 +160,7 @@ export default function AccountPage() {
       <Typography.Title level={1} style={{ fontSize: 26 }}>
         {t('account.title')}
       </Typography.Title>
+      {me.data && holdsOwnData(me.data) && <IdentityCard />}
       <SessionsCard />
       {me.data && holdsOwnData(me.data) && <DataRightsCard />}
     </Space>

@@ -1,4 +1,5 @@
-// Registration with real name and resident ID number; the ID checksum is checked as the user types.
+// Registration of a natural person, an organisation (by its acting person) or a lawyer, with real name and
+// resident ID number; checksums (ID number, credit code) are checked as the user types.
 import type { RegisterBody } from '@lian/contract';
 import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
@@ -13,12 +14,61 @@ import { homePathFor } from '../../../auth/access';
 import { useSetMe } from '../../../auth/session';
 import { looksLikeEmail } from '../../../auth/validation';
 import { mobileProblem, passwordProblems, residentIdProblem } from '../../../lib/domain';
+import { accountsApi } from '../../../api/accounts';
+import { ActingPhoneField, KindSelector, LawyerFields, OrganisationFields, type RegistrationKind } from './KindFields';
 
 interface RegisterForm extends RegisterBody {
   confirm: string;
+  phone?: string;
+  organisationName?: string;
+  creditCode?: string;
+  legalRepresentative?: string;
+  certificateNumber?: string;
+  lawFirm?: string;
 }
 
-const fieldNames = new Set(['login', 'password', 'realName', 'idNumber']);
+const fieldNames = new Set([
+  'login',
+  'password',
+  'realName',
+  'idNumber',
+  'phone',
+  'organisationName',
+  'creditCode',
+  'legalRepresentative',
+  'certificateNumber',
+  'lawFirm',
+]);
+/** Codes that concern one field but may come without details. */
+const fieldOfCode: Record<string, keyof RegisterForm> = {
+  ID_NUMBER_INVALID: 'idNumber',
+  ID_NUMBER_TAKEN: 'idNumber',
+  LOGIN_TAKEN: 'login',
+  PASSWORD_TOO_WEAK: 'password',
+  CREDIT_CODE_INVALID: 'creditCode',
+  PHONE_INVALID: 'phone',
+  LAWYER_CERTIFICATE_INVALID: 'certificateNumber',
+  LAWYER_CERTIFICATE_TAKEN: 'certificateNumber',
+};
+
+function registerAs(kind: RegistrationKind, v: RegisterForm) {
+  const person = { login: v.login.trim(), password: v.password, realName: v.realName.trim(), idNumber: v.idNumber.trim().toUpperCase() };
+  if (kind === 'organisation')
+    return accountsApi.registerOrganisation({
+      ...person,
+      phone: (v.phone ?? '').trim(),
+      organisationName: (v.organisationName ?? '').trim(),
+      creditCode: (v.creditCode ?? '').trim().toUpperCase(),
+      legalRepresentative: (v.legalRepresentative ?? '').trim(),
+    });
+  if (kind === 'lawyer')
+    return accountsApi.registerLawyer({
+      ...person,
+      certificateNumber: (v.certificateNumber ?? '').replace(/\s+/g, ''),
+      lawFirm: (v.lawFirm ?? '').trim(),
+    });
+  return api.register(person);
+}
 
 export default function RegisterPage() {
   const { t } = useTranslation();
@@ -27,9 +77,10 @@ export default function RegisterPage() {
   const setMe = useSetMe();
   const errors = useApiErrors();
   const [problem, setProblem] = useState<string | null>(null);
+  const [kind, setKind] = useState<RegistrationKind>('person');
 
   const register = useMutation({
-    mutationFn: api.register,
+    mutationFn: (values: RegisterForm) => registerAs(kind, values),
     onSuccess: ({ user }) => {
       setMe(user);
       void navigate(homePathFor(user), { replace: true });
@@ -39,15 +90,7 @@ export default function RegisterPage() {
       const placed = errors.applyToForm(form, error, (name) => fieldNames.has(String(name[0])));
       // Codes that concern one field but come without details.
       if (placed.fields.length === 0) {
-        const code = error instanceof ApiError ? error.code : '';
-        const field =
-          code === 'ID_NUMBER_INVALID' || code === 'ID_NUMBER_TAKEN'
-            ? 'idNumber'
-            : code === 'LOGIN_TAKEN'
-              ? 'login'
-              : code === 'PASSWORD_TOO_WEAK'
-                ? 'password'
-                : null;
+        const field = fieldOfCode[error instanceof ApiError ? error.code : ''];
         if (field) form.setFields([{ name: field, errors: [errors.message(error)] }]);
       }
     },
@@ -60,6 +103,13 @@ export default function RegisterPage() {
           {t('auth.registerTitle')}
         </Typography.Title>
         <Typography.Paragraph className="secondary">{t('auth.registerIntro')}</Typography.Paragraph>
+        <KindSelector
+          value={kind}
+          onChange={(k) => {
+            setKind(k);
+            setProblem(null);
+          }}
+        />
         {problem && <Alert type="error" showIcon title={problem} role="alert" style={{ marginBottom: 16 }} />}
         <Form
           form={form}
@@ -67,16 +117,12 @@ export default function RegisterPage() {
           layout="vertical"
           size="large"
           requiredMark={false}
-          onFinish={({ confirm: _confirm, ...values }) => {
+          onFinish={(values) => {
             setProblem(null);
-            register.mutate({
-              login: values.login.trim(),
-              password: values.password,
-              realName: values.realName.trim(),
-              idNumber: values.idNumber.trim().toUpperCase(),
-            });
+            register.mutate(values);
           }}
         >
+          {kind === 'organisation' && <OrganisationFields />}
           <Form.Item
             name="login"
             label={t('auth.login')}
@@ -138,14 +184,14 @@ export default function RegisterPage() {
           </Form.Item>
           <Form.Item
             name="realName"
-            label={t('auth.realName')}
+            label={kind === 'organisation' ? t('accounts.actingPerson') : t('auth.realName')}
             rules={[{ required: true, whitespace: true, max: 50, message: t('auth.v.realNameRequired') }]}
           >
             <Input autoComplete="name" />
           </Form.Item>
           <Form.Item
             name="idNumber"
-            label={t('auth.idNumber')}
+            label={kind === 'organisation' ? t('accounts.actingPersonId') : t('auth.idNumber')}
             extra={t('auth.idNumberHelp')}
             rules={[
               { required: true, whitespace: true, message: t('auth.v.idNumberRequired') },
@@ -160,6 +206,8 @@ export default function RegisterPage() {
           >
             <Input autoComplete="off" maxLength={18} spellCheck={false} />
           </Form.Item>
+          {kind === 'organisation' && <ActingPhoneField />}
+          {kind === 'lawyer' && <LawyerFields />}
           <Button type="primary" htmlType="submit" block loading={register.isPending}>
             {t('auth.submitRegister')}
           </Button>

@@ -13,6 +13,7 @@ import { useMe } from '../../../auth/session';
 import { QueryState } from '../../../components/QueryState';
 import { DecisionCards } from '../../../components/filing/DecisionCards';
 import { maskIdNumber } from '../../../lib/domain';
+import { AccountNotVerified } from './components/AccountNotVerified';
 import { ClaimsStep } from './components/ClaimsStep';
 import { ConfirmStep } from './components/ConfirmStep';
 import { DefendantsStep } from './components/DefendantsStep';
@@ -61,6 +62,7 @@ function Editor({ filing }: { filing: FilingView }) {
   const [initialValues] = useState(() => valuesFromView(filing));
   const lastSaved = useRef(JSON.stringify(draftBodyFromValues(initialValues)));
   const [busy, setBusy] = useState<'save' | 'submit' | null>(null);
+  const [notVerified, setNotVerified] = useState<'IDENTITY_UNVERIFIED' | 'LAWYER_NOT_VERIFIED' | null>(null);
   const [missing, setMissing] = useState<ErrorDetail[]>([]);
   const missingRef = useRef<HTMLDivElement>(null);
 
@@ -137,6 +139,8 @@ function Editor({ filing }: { filing: FilingView }) {
           missingRef.current?.scrollIntoView({ behavior: 'smooth' });
           missingRef.current?.querySelector('a')?.focus();
         }, 50);
+      } else if (isApiError(error, 'IDENTITY_UNVERIFIED') || isApiError(error, 'LAWYER_NOT_VERIFIED')) {
+        setNotVerified(error.code as 'IDENTITY_UNVERIFIED' | 'LAWYER_NOT_VERIFIED');
       } else {
         errors.notify(error);
         if (isApiError(error, 'FILING_NOT_EDITABLE') || isApiError(error, 'FILING_STATE_CONFLICT')) refresh();
@@ -178,6 +182,7 @@ function Editor({ filing }: { filing: FilingView }) {
       {filing.state === 'correction_requested' && (
         <Alert type="warning" showIcon style={{ margin: '16px 0' }} title={t('decisions.correctingBanner')} />
       )}
+      <AccountNotVerified code={notVerified} />
       <div ref={missingRef}>
         <MissingList items={missing} localize={errors.localize} onGo={goToDetail} />
       </div>
