@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { instant, text, uuid } from './common.js';
 
-export const roles = ['litigant', 'lawyer', 'filing_clerk', 'court_admin', 'judge'] as const;
+export const roles = ['litigant', 'lawyer', 'filing_clerk', 'court_admin', 'judge', 'auditor'] as const;
 export type Role = (typeof roles)[number];
 
 /** Sign-in name: a mainland mobile number or an e-mail address. */

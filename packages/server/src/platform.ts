@@ -14,6 +14,7 @@ import { migrateToLatest } from './infra/migrate.js';
 import { createMessaging } from './infra/messaging.js';
 import { HashingFileStore } from './infra/tus-store.js';
 import { sweepExpiredUploads } from './modules/filing/uploads.js';
+import { sealClearLogins } from './modules/identity/login-name.js';
 
 export const defaultWebDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
@@ -35,6 +36,8 @@ export async function openPlatform(config: Config, opts: { webDist?: string; log
     await migrateToLatest(handle.db);
     const keys = await loadKeyMaterial({ fieldKeys: config.fieldKeys, indexKey: config.indexKey, dataDir: config.dataDir });
     const cipher = createFieldCipher(keys);
+    // Sign-in names of accounts from before migration 0013 are encrypted now that the keys are known.
+    await sealClearLogins(handle.db, cipher);
     const uploadsDir = path.join(config.dataDir, 'uploads');
     await mkdir(uploadsDir, { recursive: true, mode: 0o700 });
     const deps = {

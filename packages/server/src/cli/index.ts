@@ -8,6 +8,7 @@ import { migrateToLatest } from '../infra/migrate.js';
 import { createFieldCipher, loadKeyMaterial } from '../infra/crypto.js';
 import { verifyAuditChain } from '../modules/audit/service.js';
 import { rotateFieldKeys } from '../modules/privacy/key-rotation.js';
+import { rotateIndexKeys } from '../modules/privacy/index-rotation.js';
 import { startScheduler } from '../infra/scheduler.js';
 import { sweepDueFilings } from '../modules/review/sweep.js';
 import { openPlatform } from '../platform.js';
@@ -20,8 +21,9 @@ const usage = `usage: lian <command> [options]
   seed-demo                  create the demo court and demo accounts (idempotent)
   demo-totp <login>          print the current TOTP code of a demo staff account (DEMO ONLY; not in production)
   verify-audit               check the hash chain of the audit trail; exit 1 at the first broken link
-  rotate-keys                re-encrypt personal data under the first key of LIAN_FIELD_KEYS (the older keys
-                             must still be listed after it until this has finished)`;
+  rotate-keys                re-encrypt personal data under the first key of LIAN_FIELD_KEYS and recompute blind
+                             indexes under the first key of LIAN_INDEX_KEY (the older keys must still be listed
+                             after it until this has finished)`;
 
 async function main(argv: string[]) {
   const [command, ...flags] = argv;
@@ -112,6 +114,15 @@ async function main(argv: string[]) {
         const results = await rotateFieldKeys(h.db, cipher, { actorId: null, requestId: 'cli:rotate-keys', ip: null });
         for (const r of results) console.log(`${`${r.table}.${r.column}`.padEnd(36)} ${r.rewritten} re-encrypted`);
         console.log(`all personal data is now under key "${cipher.currentKeyId}"; older keys may be removed from LIAN_FIELD_KEYS`);
+        const ix = await rotateIndexKeys(h.db, cipher, { actorId: null, requestId: 'cli:rotate-keys', ip: null });
+        for (const [column, n] of Object.entries(ix.recomputed)) console.log(`${column.padEnd(36)} ${n} blind indexes recomputed`);
+        const left = Object.entries(ix.remainingUnderOlderKeys).filter(([, n]) => n > 0);
+        for (const [column, n] of left) console.log(`${column.padEnd(36)} ${n} still under an older index key (codes not kept in plain)`);
+        console.log(
+          left.length
+            ? `keep the older keys in LIAN_INDEX_KEY until these codes are used, expire or are replaced`
+            : `every blind index is under index key "${cipher.currentIndexKeyId}"; older keys may be removed from LIAN_INDEX_KEY`,
+        );
       } finally {
         await h.close();
       }

@@ -5,6 +5,8 @@ import type { FieldCipher } from '../infra/crypto.js';
 import type { Db } from '../infra/db.js';
 import { upsertCourt } from '../modules/catalogue/service.js';
 import { createAccount, normaliseLogin } from '../modules/identity/service.js';
+import { findUserByLogin } from '../modules/identity/repo.js';
+import { loginIndexCandidates } from '../modules/identity/login-name.js';
 import { enrolKnownSecret, SECOND_FACTOR_POLICY } from '../modules/identity/second-factor.js';
 import { isStaffRole } from '../modules/identity/sessions.js';
 import { generateURI } from 'otplib';
@@ -80,13 +82,21 @@ export const demoAccounts: DemoAccount[] = [
     atDemoCourt: true,
     description: '承办法官 judge',
   },
+  {
+    login: 'auditor@chaoyang.court.example',
+    realName: '钱审计',
+    idNumber: null,
+    role: 'auditor',
+    atDemoCourt: true,
+    description: '审计员 auditor',
+  },
 ];
 
 export async function seedDemo(deps: { db: Db; cipher: FieldCipher }) {
   const demoCourtId = await upsertCourt(deps.db, { code: demoCourt.designation, name: demoCourt.name, timezone: demoCourt.timeZone });
   for (const a of demoAccounts) {
     const login = normaliseLogin(a.login);
-    const exists = login.ok && (await deps.db.selectFrom('users').select('id').where('login', '=', login.login).executeTakeFirst());
+    const exists = login.ok && (await findUserByLogin(deps.db, loginIndexCandidates(deps.cipher, login.login)));
     const userId =
       (exists || undefined)?.id ??
       (await createAccount(deps, {

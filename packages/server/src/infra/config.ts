@@ -19,10 +19,16 @@ const schema = z.object({
     .string()
     .regex(/^([A-Za-z0-9_-]{1,16}:[A-Za-z0-9+/]{43}=)(,[A-Za-z0-9_-]{1,16}:[A-Za-z0-9+/]{43}=)*$/, 'must be keyId:base64-of-32-bytes[,…]')
     .optional(),
-  /** Key of the keyed hash (HMAC) used for exact look-ups of encrypted fields: base64 of 32 bytes. */
+  /**
+   * Key of the keyed hash (HMAC) used for exact look-ups of encrypted fields: base64 of 32 bytes, or for
+   * rotation "keyId:base64[,…]" with the new key first (the former single key has the id k0).
+   */
   LIAN_INDEX_KEY: z
     .string()
-    .regex(/^[A-Za-z0-9+/]{43}=$/, 'must be base64 of 32 bytes')
+    .regex(
+      /^([A-Za-z0-9+/]{43}=|[A-Za-z0-9_-]{1,16}:[A-Za-z0-9+/]{43}=(,[A-Za-z0-9_-]{1,16}:[A-Za-z0-9+/]{43}=)*)$/,
+      'must be base64 of 32 bytes, or keyId:base64-of-32-bytes[,…]',
+    )
     .optional(),
   LIAN_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LIAN_MAX_UPLOAD_BYTES: z.coerce

@@ -1,4 +1,5 @@
 // Kysely table types. Must match the migrations in ../migrations.
+import type { Role } from '@lian/contract';
 import type { FilingState, MaterialKind, Procedure } from '@lian/domain';
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 
@@ -15,8 +16,12 @@ export interface CourtsTable {
 
 export interface UsersTable {
   id: Generated<string>;
-  /** Normalised sign-in name: mobile number or lower-cased e-mail. */
-  login: string;
+  /** Clear sign-in name of rows from before migration 0013, sealed at start; always null afterwards. */
+  login: string | null;
+  /** Field-encrypted normalised sign-in name: mobile number or lower-cased e-mail. */
+  login_enc: string | null;
+  /** Keyed hash of the normalised sign-in name (identity/login-name.ts), unique. */
+  login_index: string | null;
   login_kind: 'phone' | 'email';
   password_hash: string;
   real_name: string;
@@ -29,7 +34,7 @@ export interface UsersTable {
 
 export interface UserRolesTable {
   user_id: string;
-  role: 'litigant' | 'lawyer' | 'filing_clerk' | 'court_admin' | 'judge';
+  role: Role;
   /** Court the role applies to; null for roles that are not bound to a court (litigant, lawyer). */
   court_id: string | null;
 }
