@@ -35,6 +35,7 @@ import type { Actor } from '../modules/policy/policy.js';
 import { recordAudit } from '../modules/audit/service.js';
 import { auditContext } from './context.js';
 import { privacyRoutes } from '../modules/privacy/routes.js';
+import { auditRoutes } from '../modules/audit/routes.js';
 import { reviewRoutes } from '../modules/review/routes.js';
 import { AppError } from './errors.js';
 
@@ -198,6 +199,7 @@ export async function buildApp(deps: AppDeps) {
   await app.register(privacyRoutes(deps), { prefix: '/api' });
   await app.register(secondFactorRoutes(deps), { prefix: '/api' });
   await app.register(documentRoutes({ ...deps, log: app.log }), { prefix: '/api' });
+  await app.register(auditRoutes(deps), { prefix: '/api' });
 
   if (deps.webDist && existsSync(path.join(deps.webDist, 'index.html'))) {
     await app.register(fastifyStatic, { root: deps.webDist, wildcard: false });

@@ -26,14 +26,16 @@ export const actions = [
   'filing.assign',
   'filing.insist',
   'review.judges',
+  'audit.search',
+  'audit.verify',
 ] as const;
 export type Action = (typeof actions)[number];
 
 /** Which roles may attempt an action at all. */
 export const rolePermissions: Record<Action, readonly Role[]> = {
-  'account.read': ['litigant', 'lawyer', 'filing_clerk', 'court_admin', 'judge'],
-  'court.list': ['litigant', 'lawyer', 'filing_clerk', 'court_admin', 'judge'],
-  'causeOfAction.search': ['litigant', 'lawyer', 'filing_clerk', 'court_admin', 'judge'],
+  'account.read': ['litigant', 'lawyer', 'filing_clerk', 'court_admin', 'judge', 'auditor'],
+  'court.list': ['litigant', 'lawyer', 'filing_clerk', 'court_admin', 'judge', 'auditor'],
+  'causeOfAction.search': ['litigant', 'lawyer', 'filing_clerk', 'court_admin', 'judge', 'auditor'],
   'filing.create': ['litigant', 'lawyer'],
   'filing.list': ['litigant', 'lawyer'],
   'filing.read': ['litigant', 'lawyer', 'filing_clerk', 'court_admin', 'judge'],
@@ -46,6 +48,9 @@ export const rolePermissions: Record<Action, readonly Role[]> = {
   'filing.assign': ['filing_clerk'],
   'filing.insist': ['litigant', 'lawyer'],
   'review.judges': ['filing_clerk'],
+  // The audit trail: read-only, for auditors (bound to one court, or with no court to every court).
+  'audit.search': ['auditor'],
+  'audit.verify': ['auditor'],
 };
 
 export interface FilingResource {
