@@ -39,7 +39,7 @@ afterAll(async () => {
 });
 
 const search = (c: Client, q: Record<string, string | number>) =>
-  c.get<Page>(`/api/audit/records?${new URLSearchParams(Object.entries(q).map(([k, v]) => [k, String(v)])).toString()}`);
+  c.get<Page>(`/api/audit/records?${new URLSearchParams(Object.entries(q).map(([k, v]): [string, string] => [k, String(v)])).toString()}`);
 
 describe('audit search', () => {
   it('refuses litigants, lawyers and filing clerks (403, audited) and anonymous callers (401)', async () => {

@@ -53,6 +53,7 @@ export const routeTable: readonly AppRoute[] = [
     title: 'verify.title',
     page: lazy(() => import('./pages/public/verify')),
   },
+  { path: '/audit', access: ['auditor'], title: 'audit.title', page: lazy(() => import('./pages/audit')) },
 ];
 
 /** The route whose pattern matches a concrete path (":param" matches one segment). */

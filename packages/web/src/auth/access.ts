@@ -8,7 +8,10 @@ export type Access = 'public' | 'guest' | 'signed-in' | readonly Role[];
 export type Decision = { kind: 'allow' } | { kind: 'login' } | { kind: 'forbidden' } | { kind: 'redirect'; to: string };
 
 export function homePathFor(user: Pick<Me, 'roles'>): string {
-  return user.roles.includes('filing_clerk') ? '/workbench' : '/filings';
+  if (user.roles.includes('filing_clerk')) return '/workbench';
+  // An auditor who holds no filing role starts at the audit trail.
+  if (user.roles.includes('auditor') && !user.roles.some((r) => r === 'litigant' || r === 'lawyer')) return '/audit';
+  return '/filings';
 }
 
 export function decideAccess(access: Access, user: Pick<Me, 'roles'> | null): Decision {

@@ -4,6 +4,7 @@ import type { Messages } from './zh-CN';
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 import { enLater } from './en.later';
+import { enAudit } from './en.audit';
 
 const en: Shape<Messages> = {
   app: {
@@ -21,7 +22,14 @@ const en: Shape<Messages> = {
     goHome: 'Go to home page',
     retry: 'Try again',
   },
-  roles: { litigant: 'Litigant', lawyer: 'Lawyer', filing_clerk: 'Filing clerk', court_admin: 'Court administrator', judge: 'Judge' },
+  roles: {
+    litigant: 'Litigant',
+    lawyer: 'Lawyer',
+    filing_clerk: 'Filing clerk',
+    court_admin: 'Court administrator',
+    judge: 'Judge',
+    auditor: 'Auditor',
+  },
   states: {
     draft: 'Draft',
     submitted: 'Awaiting review',
@@ -315,6 +323,7 @@ const en: Shape<Messages> = {
     required: 'Required',
   },
   ...enLater,
+  ...enAudit,
 };
 
 export default en;

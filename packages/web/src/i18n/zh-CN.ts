@@ -1,5 +1,6 @@
 // Simplified Chinese, the first language of the UI. en.ts must have the same keys.
 import { zhCNLater } from './zh-CN.later';
+import { zhCNAudit } from './zh-CN.audit';
 
 const zhCN = {
   app: {
@@ -17,7 +18,14 @@ const zhCN = {
     goHome: '回到首页',
     retry: '重试',
   },
-  roles: { litigant: '当事人', lawyer: '律师', filing_clerk: '立案法官/书记员', court_admin: '法院管理员', judge: '法官' },
+  roles: {
+    litigant: '当事人',
+    lawyer: '律师',
+    filing_clerk: '立案法官/书记员',
+    court_admin: '法院管理员',
+    judge: '法官',
+    auditor: '审计员',
+  },
   states: {
     draft: '草稿',
     submitted: '待审核',
@@ -301,6 +309,7 @@ const zhCN = {
     required: '此项必填',
   },
   ...zhCNLater,
+  ...zhCNAudit,
 };
 
 export default zhCN;
