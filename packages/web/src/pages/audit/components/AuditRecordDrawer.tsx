@@ -12,7 +12,7 @@ export function AuditRecordDrawer({ record, onClose }: { record: AuditRecord | n
   return (
     <Drawer open={r !== null} onClose={onClose} title={t('audit.details')} width={screens.md ? 560 : '100%'} destroyOnHidden>
       {r && (
-        <Descriptions column={1} size="small" bordered>
+        <Descriptions column={1} size="small" bordered layout={screens.sm ? 'horizontal' : 'vertical'}>
           <Descriptions.Item label={t('audit.recordId')}>
             <span className="mono">{r.id}</span>
           </Descriptions.Item>
