@@ -1,4 +1,4 @@
-// The `lian` command: serve | migrate | seed-demo | demo-totp | verify-audit | rotate-keys.
+// The `lian` command: serve | migrate | seed-demo | demo-totp | verify-audit | rotate-keys | retention.
 import { rm } from 'node:fs/promises';
 import closeWithGrace from 'close-with-grace';
 import { generateSync } from 'otplib';
@@ -9,6 +9,7 @@ import { createFieldCipher, loadKeyMaterial } from '../infra/crypto.js';
 import { verifyAuditChain } from '../modules/audit/service.js';
 import { rotateFieldKeys } from '../modules/privacy/key-rotation.js';
 import { rotateIndexKeys } from '../modules/privacy/index-rotation.js';
+import { defaultRetention, sweepRetention } from '../modules/privacy/retention.js';
 import { startScheduler } from '../infra/scheduler.js';
 import { sweepDueFilings } from '../modules/review/sweep.js';
 import { openPlatform } from '../platform.js';
@@ -23,7 +24,11 @@ const usage = `usage: lian <command> [options]
   verify-audit               check the hash chain of the audit trail; exit 1 at the first broken link
   rotate-keys                re-encrypt personal data under the first key of LIAN_FIELD_KEYS and recompute blind
                              indexes under the first key of LIAN_INDEX_KEY (the older keys must still be listed
-                             after it until this has finished)`;
+                             after it until this has finished)
+  retention [--dry-run]      delete the contents of rejected, withdrawn and returned filings past
+                             LIAN_RETENTION_*_DAYS (--dry-run lists them only)`;
+
+const retentionCtx = { actorId: null, requestId: 'retention', ip: null };
 
 async function main(argv: string[]) {
   const [command, ...flags] = argv;
@@ -50,10 +55,19 @@ async function main(argv: string[]) {
         },
         { intervalMs: 60_000, log: platform.app.log, name: 'filing-periods' },
       );
+      // Contents of rejected, withdrawn and returned filings past retention: see docs/security.md.
+      const retention = startScheduler(
+        async () => {
+          const r = await sweepRetention(platform.deps, retentionCtx, config.retention ?? defaultRetention);
+          return r.purged.length ? `retention: contents of ${r.purged.length} filings deleted` : null;
+        },
+        { intervalMs: 3_600_000, log: platform.app.log, name: 'retention' },
+      );
       closeWithGrace({ delay: 10_000 }, async ({ err, signal }) => {
         if (err) platform.app.log.error({ err }, 'shutting down after an error');
         else platform.app.log.info({ signal }, 'shutting down');
         await sweeps.stop();
+        await retention.stop();
         await platform.close();
       });
       await platform.app.listen({ port: config.port, host: config.host });
@@ -125,6 +139,22 @@ async function main(argv: string[]) {
         );
       } finally {
         await h.close();
+      }
+      return;
+    }
+    case 'retention': {
+      const platform = await openPlatform(config, { logger: false });
+      try {
+        const dryRun = flags.includes('--dry-run');
+        const r = await sweepRetention(platform.deps, retentionCtx, config.retention ?? defaultRetention, { dryRun });
+        for (const f of r.due) console.log(`${f.id}  ${f.state.padEnd(9)}  decided ${f.decidedAt}`);
+        console.log(
+          dryRun
+            ? `${r.due.length} filings are past retention (dry run: nothing deleted)`
+            : `contents of ${r.purged.length} filings deleted; tombstones and audit records kept`,
+        );
+      } finally {
+        await platform.close();
       }
       return;
     }

@@ -84,6 +84,10 @@ const schema = z.object({
   // SMS gateway adapter (contract in docs/operations.md); unset → kept in the outbox table and the log.
   LIAN_SMS_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
   LIAN_SMS_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  // Retention of filings that never became a case (docs/security.md explains the defaults).
+  LIAN_RETENTION_REJECTED_DAYS: z.coerce.number().int().min(30).max(36500).default(1095),
+  LIAN_RETENTION_WITHDRAWN_DAYS: z.coerce.number().int().min(30).max(36500).default(1095),
+  LIAN_RETENTION_RETURNED_DAYS: z.coerce.number().int().min(30).max(36500).default(1095),
 });
 
 export interface S3Config {
@@ -121,6 +125,8 @@ export type Config = {
   mailFrom?: string;
   /** SMS gateway (URL and signing secret); undefined → SMS is kept in the outbox table and logged. */
   sms?: { url: string; secret: string } | undefined;
+  /** Days after the decision before the contents of rejected, withdrawn and returned filings are deleted. */
+  retention?: { rejectedDays: number; withdrawnDays: number; returnedDays: number };
 };
 
 export class ConfigError extends Error {
@@ -171,6 +177,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sms: c.LIAN_SMS_URL && c.LIAN_SMS_SECRET ? { url: c.LIAN_SMS_URL, secret: c.LIAN_SMS_SECRET } : undefined,
     maxFilingBytes: c.LIAN_MAX_FILING_BYTES,
     uploadExpiryMs: Math.round(c.LIAN_UPLOAD_EXPIRY_HOURS * 3600 * 1000),
+    retention: {
+      rejectedDays: c.LIAN_RETENTION_REJECTED_DAYS,
+      withdrawnDays: c.LIAN_RETENTION_WITHDRAWN_DAYS,
+      returnedDays: c.LIAN_RETENTION_RETURNED_DAYS,
+    },
     ...(c.LIAN_S3_BUCKET && c.LIAN_S3_ENDPOINT && c.LIAN_S3_ACCESS_KEY_ID && c.LIAN_S3_SECRET_ACCESS_KEY
       ? {
           s3: {

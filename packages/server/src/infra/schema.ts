@@ -115,6 +115,8 @@ export interface FilingsTable {
   appeal_court: string | null;
   assigned_judge_id: string | null;
   assigned_at: Date | null;
+  /** When retention deleted the contents (migration 0013); the row stays as a tombstone. */
+  purged_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   created_at: CreatedAt;
   updated_at: Timestamp;
 }

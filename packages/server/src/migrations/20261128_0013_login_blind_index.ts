@@ -4,7 +4,7 @@
 // column becomes optional and the server seals every remaining clear login with the configured keys when
 // it starts (modules/privacy/login-sealing.ts), leaving `login` NULL. Also: the auditor role (read-only,
 // bound to one court or, with no court, to all), the audit trail refuses TRUNCATE as it refuses UPDATE
-// and DELETE, and indexes for the auditor's searches.
+// and DELETE, indexes for the auditor's searches, and the retention tombstone mark of filings.
 import { type Kysely, sql } from 'kysely';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -29,5 +29,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     CREATE INDEX audit_log_at ON audit_log (at);
     CREATE INDEX audit_log_actor ON audit_log (actor_id, id);
     CREATE INDEX audit_log_action ON audit_log (action, id);
+
+    -- Retention (modules/privacy/retention.ts): when the contents of a rejected, withdrawn or returned
+    -- filing were deleted; the row stays as a tombstone (id, court, state, dates).
+    ALTER TABLE filings ADD COLUMN purged_at timestamptz;
   `.execute(db);
 }
