@@ -18,11 +18,25 @@ import { sealClearLogins } from './modules/identity/login-name.js';
 
 export const defaultWebDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
+/** A request as the log shows it: method, path without the query string, host and client address. */
+export function requestForLog(req: { method: string; url: string; hostname?: string; ip?: string; socket?: { remotePort?: number } }) {
+  return {
+    method: req.method,
+    url: req.url.split('?')[0],
+    hostname: req.hostname,
+    remoteAddress: req.ip,
+    remotePort: req.socket?.remotePort,
+  };
+}
+
 export function loggerOptions(level: string): FastifyServerOptions['logger'] {
   return {
     level,
     // Session cookies and credentials never reach the log.
     redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'], censor: '[redacted]' },
+    // Query strings can carry personal data (an auditor's search by phone number, a search term):
+    // the log keeps the path only.
+    serializers: { req: requestForLog },
   };
 }
 
