@@ -41,6 +41,10 @@ afterAll(async () => {
 const search = (c: Client, q: Record<string, string | number>) =>
   c.get<Page>(`/api/audit/records?${new URLSearchParams(Object.entries(q).map(([k, v]): [string, string] => [k, String(v)])).toString()}`);
 
+/** The newest audit records of one action. */
+const latest = (action: string, n: number) =>
+  p.deps.db.selectFrom('audit_log').selectAll().where('action', '=', action).orderBy('id', 'desc').limit(n).execute();
+
 describe('audit search', () => {
   it('refuses litigants, lawyers and filing clerks (403, audited) and anonymous callers (401)', async () => {
     for (const login of ['13800000001', '13800000002', 'clerk@chaoyang.court.example']) {
@@ -112,13 +116,7 @@ describe('audit search', () => {
     expect(first.body.records).toHaveLength(3);
     const second = await search(auditor, { limit: 3, before: first.body.nextBefore! });
     expect(second.body.records[0]!.id).toBeLessThan(first.body.records[2]!.id);
-    const last = await p.deps.db
-      .selectFrom('audit_log')
-      .selectAll()
-      .where('action', '=', 'audit.search')
-      .orderBy('id', 'desc')
-      .limit(20)
-      .execute();
+    const last = await latest('audit.search', 20);
     const byLogin = last.find((r) => (r.detail.filters as { actorId: string | null }).actorId === litigantId)!;
     expect(byLogin).toBeDefined();
     expect(JSON.stringify(last)).not.toContain('13800000001');
@@ -162,13 +160,8 @@ describe('chain verification', () => {
     await sql`ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_update`.execute(p.deps.db);
     const broken = await auditor.post<{ ok: boolean; records: number; brokenAtId: number | null; reason: string }>('/api/audit/verify');
     expect(broken.body).toMatchObject({ ok: false, records: 6, brokenAtId: 7, reason: 'hash does not match content' });
-    const rec = await p.deps.db
-      .selectFrom('audit_log')
-      .selectAll()
-      .where('action', '=', 'audit.verify')
-      .orderBy('id', 'desc')
-      .limit(1)
-      .executeTakeFirstOrThrow();
+    const [rec] = await latest('audit.verify', 1);
+    if (!rec) throw new Error('verification not audited');
     expect([rec.outcome, rec.detail.brokenAtId]).toEqual(['failure', 7]);
   });
 });
