@@ -71,7 +71,9 @@ describe('audit search', () => {
     }
     const byLogin = await search(auditor, { actor: '13800000001', limit: 200 });
     expect(byLogin.status).toBe(200);
-    expect(byLogin.body.records.map((r) => r.action)).toEqual(['filing.create', 'filing.create']);
+    const actions = byLogin.body.records.map((r) => r.action);
+    expect(actions.filter((a) => a === 'filing.create')).toHaveLength(2);
+    expect(actions).toContain('session.sign_in');
     expect(byLogin.body.records.every((r) => r.actor?.id === litigantId)).toBe(true);
     expect(byLogin.body.records[0]!.actor).toEqual({ id: litigantId, realName: '张三', loginMasked: '138****0001' });
     const clerkRecords = await search(auditor, { actor: 'Clerk@Chaoyang.court.example', limit: 200 });
@@ -96,8 +98,7 @@ describe('audit search', () => {
       (await new Client(p.app).post('/api/auth/login', { login: 'judge@chaoyang.court.example', password: 'wrong-Password-9' })).status,
     ).toBe(401);
     const failures = await search(auditor, { outcome: 'failure', action: 'session.sign_in' });
-    // The lawyer is no staff of this court: only the judge's failure is in this auditor's scope.
-    expect(failures.body.records.map((r) => r.actor?.loginMasked)).toEqual(['j***@chaoyang.court.example']);
+    expect(failures.body.records.map((r) => r.actor?.loginMasked)).toEqual(['j***@chaoyang.court.example', '138****0002']);
 
     const one = await search(auditor, { filing: filingIds[0]! });
     expect(one.body.records.length).toBeGreaterThan(0);
@@ -125,20 +126,30 @@ describe('audit search', () => {
     expect(own.body.records[0]!.actor?.loginMasked).toBe('a***@chaoyang.court.example');
   });
 
-  it('shows an auditor bound to another court none of this court records', async () => {
+  it('shows a court-bound auditor the records of its court (its filings, its staff) and nothing of another', async () => {
     const other = await upsertCourt(p.deps.db, { code: '京0108', name: '北京市海淀区人民法院', timezone: 'Asia/Shanghai' });
-    await createAccount(p.deps, {
-      login: 'auditor@haidian.court.example',
-      password: DEMO_PASSWORD,
-      realName: '孙审计',
-      idNumber: null,
-      roles: [{ role: 'auditor', courtId: other }],
-    });
-    const c = await new Client(p.app).login('auditor@haidian.court.example');
-    expect((await search(c, { action: 'filing.submit' })).body.records).toEqual([]);
-    expect((await search(c, { actor: '13800000001' })).body.records).toEqual([]);
-    expect((await search(c, { actor: 'clerk@chaoyang.court.example' })).body.records).toEqual([]);
-    // Its own court's auditor (the demo one) sees them.
+    const boundAuditor = async (login: string, courtId: string) => {
+      await createAccount(p.deps, {
+        login,
+        password: DEMO_PASSWORD,
+        realName: '孙审计',
+        idNumber: null,
+        roles: [{ role: 'auditor', courtId }],
+      });
+      return new Client(p.app).login(login);
+    };
+    const haidian = await boundAuditor('auditor@haidian.court.example', other);
+    expect((await search(haidian, { action: 'filing.submit' })).body.records).toEqual([]);
+    expect((await search(haidian, { actor: '13800000001' })).body.records).toEqual([]);
+    expect((await search(haidian, { actor: 'clerk@chaoyang.court.example' })).body.records).toEqual([]);
+
+    const chaoyang = await boundAuditor('auditor2@chaoyang.court.example', p.court.id);
+    expect((await search(chaoyang, { action: 'filing.submit' })).body.records).toHaveLength(2);
+    expect((await search(chaoyang, { actor: 'clerk@chaoyang.court.example' })).body.records.length).toBeGreaterThan(0);
+    // The lawyer is no staff of this court and acted on none of its filings: out of scope.
+    const failures = await search(chaoyang, { outcome: 'failure', action: 'session.sign_in' });
+    expect(failures.body.records.map((r) => r.actor?.loginMasked)).toEqual(['j***@chaoyang.court.example']);
+    // The all-courts auditor sees everything.
     expect((await search(auditor, { action: 'filing.submit' })).body.records).toHaveLength(2);
   });
 });

@@ -87,8 +87,9 @@ export const demoAccounts: DemoAccount[] = [
     realName: '钱审计',
     idNumber: null,
     role: 'auditor',
-    atDemoCourt: true,
-    description: '审计员 auditor',
+    // Bound to no court: sees the whole trail (court-bound auditors are tested in audit-search.test.ts).
+    atDemoCourt: false,
+    description: '审计员 auditor (all courts)',
   },
 ];
 

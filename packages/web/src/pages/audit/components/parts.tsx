@@ -3,7 +3,8 @@ import type { AuditRecord } from '@lian/contract';
 import { Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 
-const colours = { success: 'green', denied: 'orange', failure: 'red' } as const;
+// Solid tags with white text: antd's light preset tags fall short of WCAG AA contrast.
+const colours = { success: '#237804', denied: '#ad4e00', failure: '#a8071a' } as const;
 
 export function OutcomeTag({ outcome }: { outcome: AuditRecord['outcome'] }) {
   const { t } = useTranslation();
