@@ -4,7 +4,7 @@
 import type { AuditRecord } from '@lian/contract';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { useInfiniteQuery, useMutation } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Grid, Space, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -59,23 +59,42 @@ export default function AuditPage() {
   });
   const records = query.data?.pages.flatMap((p) => p.records) ?? [];
 
+  const screens = Grid.useBreakpoint();
   const columns: TableColumnsType<AuditRecord> = [
-    { title: t('audit.columns.at'), dataIndex: 'at', width: 150, render: (v: string) => <span className="mono">{formatDateTime(v)}</span> },
+    {
+      title: t('audit.columns.at'),
+      dataIndex: 'at',
+      width: 170,
+      responsive: ['sm'],
+      render: (v: string) => (
+        <span className="mono" style={{ whiteSpace: 'nowrap' }}>
+          {formatDateTime(v)}
+        </span>
+      ),
+    },
     {
       title: t('audit.columns.action'),
       dataIndex: 'action',
       render: (v: string, r) => (
-        <Button
-          type="link"
-          className="mono"
-          style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }}
-          onClick={() => setOpen(r)}
-        >
-          {v}
-        </Button>
+        <>
+          <Button
+            type="link"
+            className="mono"
+            style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left', wordBreak: 'break-all' }}
+            onClick={() => setOpen(r)}
+          >
+            {v}
+          </Button>
+          {/* On phones the time column is hidden: the time goes under the action. */}
+          {!screens.sm && (
+            <Typography.Text type="secondary" className="mono" style={{ display: 'block', fontSize: 13 }}>
+              {formatDateTime(r.at)}
+            </Typography.Text>
+          )}
+        </>
       ),
     },
-    { title: t('audit.columns.outcome'), dataIndex: 'outcome', width: 90, render: (_: string, r) => <OutcomeTag outcome={r.outcome} /> },
+    { title: t('audit.columns.outcome'), dataIndex: 'outcome', width: 84, render: (_: string, r) => <OutcomeTag outcome={r.outcome} /> },
     { title: t('audit.columns.actor'), key: 'actor', responsive: ['md'], render: (_: unknown, r) => <ActorName record={r} /> },
     {
       title: t('audit.columns.resource'),
