@@ -13,3 +13,4 @@ export * from './fee-category.js';
 export * from './review-aids.js';
 export * from './fees.js';
 export * from './accounts.js';
+export * from './audit.js';

@@ -17,14 +17,29 @@ import { simulatedGateway } from './infra/payments/simulated.js';
 import { paymentKeyOf } from './infra/payments/keys.js';
 import { sweepExpiredUploads } from './modules/filing/uploads.js';
 import { httpVerifier } from './modules/identity/verifier.js';
+import { sealClearLogins } from './modules/identity/login-name.js';
 
 export const defaultWebDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+/** A request as the log shows it: method, path without the query string, host and client address. */
+export function requestForLog(req: { method: string; url: string; hostname?: string; ip?: string; socket?: { remotePort?: number } }) {
+  return {
+    method: req.method,
+    url: req.url.split('?')[0],
+    hostname: req.hostname,
+    remoteAddress: req.ip,
+    remotePort: req.socket?.remotePort,
+  };
+}
 
 export function loggerOptions(level: string): FastifyServerOptions['logger'] {
   return {
     level,
     // Session cookies and credentials never reach the log.
     redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'], censor: '[redacted]' },
+    // Query strings can carry personal data (an auditor's search by phone number, a search term):
+    // the log keeps the path only.
+    serializers: { req: requestForLog },
   };
 }
 
@@ -38,6 +53,8 @@ export async function openPlatform(config: Config, opts: { webDist?: string; log
     await migrateToLatest(handle.db);
     const keys = await loadKeyMaterial({ fieldKeys: config.fieldKeys, indexKey: config.indexKey, dataDir: config.dataDir });
     const cipher = createFieldCipher(keys);
+    // Sign-in names of accounts from before migration 0013 are encrypted now that the keys are known.
+    await sealClearLogins(handle.db, cipher);
     const uploadsDir = path.join(config.dataDir, 'uploads');
     await mkdir(uploadsDir, { recursive: true, mode: 0o700 });
     const deps = {

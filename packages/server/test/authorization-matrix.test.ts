@@ -117,6 +117,9 @@ const routeTable: Record<string, Rule> = {
   'GET /api/review/filings/:id/aids': { kind: 'filing', action: 'filing.reviewAids', expect: clerkOfCourtAnyState },
   ...feeRouteRules,
   ...accountRouteRules,
+  // Auditors only (none of the matrix's subjects); the auditor's 200 and court scope: audit-search.test.ts.
+  'GET /api/audit/records': { kind: 'user', roles: [] },
+  'POST /api/audit/verify': { kind: 'user', roles: [] },
 };
 /** The Swagger UI and its JSON/YAML documents: public, and the app itself exempts them from `config.auth`. */
 const isApiDocs = (url: string) => url === '/api/docs' || url.startsWith('/api/docs/');

@@ -87,7 +87,7 @@ export class Client {
     } else {
       const secret = secretFor(scope, login);
       if (!secret) throw new Error(`no known TOTP secret for ${login}`);
-      if (deps) await forgetLastTimeStep(deps.db, login);
+      if (deps) await forgetLastTimeStep(deps, login);
       done = await this.post('/api/auth/second-factor', { code: totpAt(secret, now) });
     }
     if (done.status !== 200) throw new Error(`second factor of ${login} failed: ${done.status} ${JSON.stringify(done.body)}`);

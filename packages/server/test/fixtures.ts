@@ -27,7 +27,7 @@ export async function signedInActor(deps: FilingDeps, login: string): Promise<Ac
     } else {
       const secret = secretFor(deps.db, login);
       if (!secret) throw new Error(`${login} has no known TOTP secret`);
-      await forgetLastTimeStep(deps.db, login);
+      await forgetLastTimeStep(deps, login);
       token = (await verifyChallenge(deps, ctx, first.token, totpAt(secret, now), {})).token;
     }
   }

@@ -116,6 +116,14 @@ describe('platform', () => {
     expect(log).not.toContain(token);
   });
 
+  it('logs request paths without their query strings (a search by phone number stays out of the log)', async () => {
+    const res = await platform.app.inject('/api/audit/records?actor=13912340000&filing=%E4%BA%AC0105');
+    expect(res.statusCode).toBe(401);
+    const log = logLines.join('');
+    expect(log).toContain('"url":"/api/audit/records"');
+    expect(log).not.toContain('13912340000');
+  });
+
   it('answers unknown API paths with a JSON 404', async () => {
     const res = await platform.app.inject('/api/nothing-here');
     expect(res.statusCode).toBe(404);

@@ -8,7 +8,7 @@ import { createAccount } from '../src/modules/identity/service.js';
 import { isStaff, isStaffRole } from '../src/modules/identity/sessions.js';
 import { Client } from './client.js';
 import { startTestPlatform, type TestPlatform } from './harness.js';
-import { totpAt } from './second-factor.js';
+import { totpAt, userIdByLogin } from './second-factor.js';
 
 type Err = { error: { code: string } };
 type LoginBody = { user?: { roles: string[] }; challenge?: { step: 'totp' | 'enrol'; expiresAt: string } };
@@ -90,7 +90,7 @@ describe('court staff sign-in', () => {
 
   it('wrong codes are refused, audited, and count toward the lockout with the password attempt', async () => {
     advance(20 * MINUTE);
-    const clerk = await p.deps.db.selectFrom('users').select('id').where('login', '=', CLERK).executeTakeFirstOrThrow();
+    const clerk = { id: (await userIdByLogin(p.deps, CLERK))! };
     const failuresBefore = (await audit('session.second_factor', 'failure')).filter((r) => r.resource_id === clerk.id).length;
     const { c } = await passwordStep(CLERK);
     const wrong = wrongCode(DEMO_TOTP_SECRETS[CLERK]!);

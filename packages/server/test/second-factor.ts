@@ -5,10 +5,19 @@ import type { FastifyInstance } from 'fastify';
 import { generateSync } from 'otplib';
 import { DEMO_TOTP_SECRETS } from '../src/cli/seed.js';
 import type { Db } from '../src/infra/db.js';
+import type { FieldCipher } from '../src/infra/crypto.js';
+import { findUserByLogin } from '../src/modules/identity/repo.js';
+import { loginIndexCandidates } from '../src/modules/identity/login-name.js';
 
 export interface TestDeps {
   db: Db;
+  cipher: FieldCipher;
   now?: () => Date;
+}
+
+/** The id of the account with this sign-in name (stored only encrypted, found by its blind index). */
+export async function userIdByLogin(deps: { db: Db; cipher: FieldCipher }, login: string): Promise<string | undefined> {
+  return (await findUserByLogin(deps.db, loginIndexCandidates(deps.cipher, login.trim().toLowerCase())))?.id;
 }
 
 /** The harness registers each app's dependencies here so that Client.login can reach them. */
@@ -34,7 +43,7 @@ export const totpAt = (secret: string, at: Date, steps = 0) =>
  * Forgets the last accepted time step of an account, so that a test helper may sign it in again
  * within the same 30 seconds. Replay protection itself is tested with raw requests, never through this.
  */
-export async function forgetLastTimeStep(db: Db, login: string) {
-  const user = await db.selectFrom('users').select('id').where('login', '=', login.trim().toLowerCase()).executeTakeFirst();
-  if (user) await db.updateTable('totp_factors').set({ last_time_step: null }).where('user_id', '=', user.id).execute();
+export async function forgetLastTimeStep(deps: { db: Db; cipher: FieldCipher }, login: string) {
+  const userId = await userIdByLogin(deps, login);
+  if (userId) await deps.db.updateTable('totp_factors').set({ last_time_step: null }).where('user_id', '=', userId).execute();
 }

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/cli/seed.js';
 import { Client } from './client.js';
 import { startTestPlatform, type TestPlatform } from './harness.js';
+import { userIdByLogin } from './second-factor.js';
 
 type Err = { error: { code: string; details?: Array<{ path: string; code: string }> } };
 type SessionRow = { id: string; createdAt: string; lastSeenAt: string; expiresAt: string; userAgent: string | null; current: boolean };
@@ -67,7 +68,7 @@ describe('password guessing', () => {
     advance(MINUTE * 20);
     const ip = '192.0.2.10';
     const login = '13800000002';
-    const user = await p.deps.db.selectFrom('users').select('id').where('login', '=', login).executeTakeFirstOrThrow();
+    const user = { id: (await userIdByLogin(p.deps, login))! };
     for (let i = 0; i < 4; i++) {
       const r = await loginFrom(new Client(p.app), ip, login, `wrong ${i}`);
       expect([r.status, r.body.error.code]).toEqual([401, 'BAD_CREDENTIALS']);

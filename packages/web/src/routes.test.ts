@@ -27,6 +27,7 @@ describe('route table role guard', () => {
       ['/verify/:code', 'public'],
       ['/admin', ['court_admin', 'system_admin']],
       ['/admin/lawyers', ['court_admin', 'system_admin']],
+      ['/audit', ['auditor']],
     ]);
   });
 
@@ -50,6 +51,11 @@ describe('route table role guard', () => {
     ['/login', user('litigant'), 'redirect'],
     ['/verify/ABCD-1234-EFGH-5678', null, 'allow'],
     ['/verify/ABCD-1234-EFGH-5678', user('filing_clerk'), 'allow'],
+    ['/audit', null, 'login'],
+    ['/audit', user('auditor'), 'allow'],
+    ['/audit', user('filing_clerk'), 'forbidden'],
+    ['/audit', user('court_admin'), 'forbidden'],
+    ['/audit', user('litigant'), 'forbidden'],
   ] as const)('%s as %j → %s', (path, who, kind) => {
     expect(decide(path, who)).toBe(kind);
   });
@@ -57,6 +63,7 @@ describe('route table role guard', () => {
   test('signed-in users are sent home from the sign-in page', () => {
     expect(decideAccess('guest', user('filing_clerk'))).toEqual({ kind: 'redirect', to: '/workbench' });
     expect(decideAccess('guest', user('litigant'))).toEqual({ kind: 'redirect', to: '/filings' });
+    expect(decideAccess('guest', user('auditor'))).toEqual({ kind: 'redirect', to: '/audit' });
   });
 
   test('after sign-in a clerk goes to the workbench, everyone else to their filings', () => {

@@ -60,6 +60,7 @@ export const routeTable: readonly AppRoute[] = [
     title: 'admin.lawyersTitle',
     page: lazy(() => import('./pages/admin/lawyers')),
   },
+  { path: '/audit', access: ['auditor'], title: 'audit.title', page: lazy(() => import('./pages/audit')) },
 ];
 
 /** The route whose pattern matches a concrete path (":param" matches one segment). */

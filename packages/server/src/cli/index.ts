@@ -1,4 +1,4 @@
-// The `lian` command: serve | migrate | seed-demo | demo-totp | verify-audit | rotate-keys | create-admin.
+// The `lian` command: serve | migrate | seed-demo | demo-totp | verify-audit | rotate-keys | create-admin | retention.
 import { rm } from 'node:fs/promises';
 import closeWithGrace from 'close-with-grace';
 import { generateSync } from 'otplib';
@@ -8,6 +8,8 @@ import { migrateToLatest } from '../infra/migrate.js';
 import { createFieldCipher, loadKeyMaterial } from '../infra/crypto.js';
 import { verifyAuditChain } from '../modules/audit/service.js';
 import { rotateFieldKeys } from '../modules/privacy/key-rotation.js';
+import { rotateIndexKeys } from '../modules/privacy/index-rotation.js';
+import { defaultRetention, sweepRetention } from '../modules/privacy/retention.js';
 import { startScheduler } from '../infra/scheduler.js';
 import { sweepDueFilings } from '../modules/review/sweep.js';
 import { sweepUnpaidFees } from '../modules/fees/sweep.js';
@@ -25,11 +27,16 @@ const usage = `usage: lian <command> [options]
   seed-demo                  create the demo court and demo accounts (idempotent)
   demo-totp <login>          print the current TOTP code of a demo staff account (DEMO ONLY; not in production)
   verify-audit               check the hash chain of the audit trail; exit 1 at the first broken link
-  rotate-keys                re-encrypt personal data under the first key of LIAN_FIELD_KEYS (the older keys
-                             must still be listed after it until this has finished)
   create-admin <e-mail> <name> [--court <designation>]
                              create the first administrator (system administrator; with --court a court
-                             administrator of that court) and print the set-up code for /forgot-password`;
+                             administrator of that court) and print the set-up code for /forgot-password
+  rotate-keys                re-encrypt personal data under the first key of LIAN_FIELD_KEYS and recompute blind
+                             indexes under the first key of LIAN_INDEX_KEY (the older keys must still be listed
+                             after it until this has finished)
+  retention [--dry-run]      delete the contents of rejected, withdrawn and returned filings past
+                             LIAN_RETENTION_*_DAYS (--dry-run lists them only)`;
+
+const retentionCtx = { actorId: null, requestId: 'retention', ip: null };
 
 async function main(argv: string[]) {
   const [command, ...flags] = argv;
@@ -64,12 +71,20 @@ async function main(argv: string[]) {
           return r.treatedAsWithdrawn.length ? `fees unpaid: ${r.treatedAsWithdrawn.length} treated as withdrawn` : null;
         },
         { intervalMs: 60_000, log: platform.app.log, name: 'unpaid-fees' },
+      // Contents of rejected, withdrawn and returned filings past retention: see docs/security.md.
+      const retention = startScheduler(
+        async () => {
+          const r = await sweepRetention(platform.deps, retentionCtx, config.retention ?? defaultRetention);
+          return r.purged.length ? `retention: contents of ${r.purged.length} filings deleted` : null;
+        },
+        { intervalMs: 3_600_000, log: platform.app.log, name: 'retention' },
       );
       closeWithGrace({ delay: 10_000 }, async ({ err, signal }) => {
         if (err) platform.app.log.error({ err }, 'shutting down after an error');
         else platform.app.log.info({ signal }, 'shutting down');
         await sweeps.stop();
         await feeSweeps.stop();
+        await retention.stop();
         await platform.close();
       });
       await platform.app.listen({ port: config.port, host: config.host });
@@ -132,6 +147,15 @@ async function main(argv: string[]) {
         const results = await rotateFieldKeys(h.db, cipher, { actorId: null, requestId: 'cli:rotate-keys', ip: null });
         for (const r of results) console.log(`${`${r.table}.${r.column}`.padEnd(36)} ${r.rewritten} re-encrypted`);
         console.log(`all personal data is now under key "${cipher.currentKeyId}"; older keys may be removed from LIAN_FIELD_KEYS`);
+        const ix = await rotateIndexKeys(h.db, cipher, { actorId: null, requestId: 'cli:rotate-keys', ip: null });
+        for (const [column, n] of Object.entries(ix.recomputed)) console.log(`${column.padEnd(36)} ${n} blind indexes recomputed`);
+        const left = Object.entries(ix.remainingUnderOlderKeys).filter(([, n]) => n > 0);
+        for (const [column, n] of left) console.log(`${column.padEnd(36)} ${n} still under an older index key (codes not kept in plain)`);
+        console.log(
+          left.length
+            ? `keep the older keys in LIAN_INDEX_KEY until these codes are used, expire or are replaced`
+            : `every blind index is under index key "${cipher.currentIndexKeyId}"; older keys may be removed from LIAN_INDEX_KEY`,
+        );
       } finally {
         await h.close();
       }
@@ -150,6 +174,22 @@ async function main(argv: string[]) {
         });
         console.log(`created ${r.login}; within ${SET_UP_CODE_HOURS} hours open /forgot-password, enter ${r.login},`);
         console.log(`the set-up code ${r.code} and a new password; the first sign-in sets up an authenticator.`);
+      } finally {
+        await platform.close();
+      }
+      return;
+    }
+    case 'retention': {
+      const platform = await openPlatform(config, { logger: false });
+      try {
+        const dryRun = flags.includes('--dry-run');
+        const r = await sweepRetention(platform.deps, retentionCtx, config.retention ?? defaultRetention, { dryRun });
+        for (const f of r.due) console.log(`${f.id}  ${f.state.padEnd(9)}  decided ${f.decidedAt}`);
+        console.log(
+          dryRun
+            ? `${r.due.length} filings are past retention (dry run: nothing deleted)`
+            : `contents of ${r.purged.length} filings deleted; tombstones and audit records kept`,
+        );
       } finally {
         await platform.close();
       }

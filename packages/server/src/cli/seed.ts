@@ -5,6 +5,8 @@ import type { FieldCipher } from '../infra/crypto.js';
 import type { Db } from '../infra/db.js';
 import { upsertCourt } from '../modules/catalogue/service.js';
 import { createAccount, normaliseLogin } from '../modules/identity/service.js';
+import { findUserByLogin } from '../modules/identity/repo.js';
+import { loginIndexCandidates } from '../modules/identity/login-name.js';
 import { enrolKnownSecret, SECOND_FACTOR_POLICY } from '../modules/identity/second-factor.js';
 import { isStaffRole } from '../modules/identity/sessions.js';
 import { ensureLawyerProfile } from '../modules/accounts/lawyers.js';
@@ -93,6 +95,15 @@ export const demoAccounts: DemoAccount[] = [
     atDemoCourt: true,
     description: '承办法官 judge',
   },
+  {
+    login: 'auditor@chaoyang.court.example',
+    realName: '钱审计',
+    idNumber: null,
+    role: 'auditor',
+    // Bound to no court: sees the whole trail (court-bound auditors are tested in audit-search.test.ts).
+    atDemoCourt: false,
+    description: '审计员 auditor (all courts)',
+  },
 ];
 
 /** The demo account with this login, created with the demo password if it is not there yet; its id. */
@@ -101,7 +112,7 @@ export async function ensureDemoAccount(
   a: { login: string; realName: string; idNumber: string | null; roles: Array<{ role: Role; courtId: string | null }> },
 ): Promise<string> {
   const login = normaliseLogin(a.login);
-  const exists = login.ok && (await deps.db.selectFrom('users').select('id').where('login', '=', login.login).executeTakeFirst());
+  const exists = login.ok && (await findUserByLogin(deps.db, loginIndexCandidates(deps.cipher, login.login)));
   return (exists || undefined)?.id ?? (await createAccount(deps, { ...a, password: DEMO_PASSWORD }));
 }
 

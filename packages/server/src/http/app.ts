@@ -35,6 +35,7 @@ import type { Actor } from '../modules/policy/policy.js';
 import { recordAudit } from '../modules/audit/service.js';
 import { auditContext } from './context.js';
 import { privacyRoutes } from '../modules/privacy/routes.js';
+import { auditRoutes } from '../modules/audit/routes.js';
 import { reviewRoutes } from '../modules/review/routes.js';
 import { reviewAidsRoutes } from '../modules/review/aids-routes.js';
 import { feeRoutes } from '../modules/fees/routes.js';
@@ -216,6 +217,7 @@ export async function buildApp(deps: AppDeps) {
   await app.register(gatewayRoutes(deps));
   await app.register(accountRoutes(deps), { prefix: '/api' });
   await app.register(adminRoutes(deps), { prefix: '/api' });
+  await app.register(auditRoutes(deps), { prefix: '/api' });
 
   if (deps.webDist && existsSync(path.join(deps.webDist, 'index.html'))) {
     await app.register(fastifyStatic, { root: deps.webDist, wildcard: false });

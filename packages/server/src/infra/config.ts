@@ -19,10 +19,16 @@ const schema = z.object({
     .string()
     .regex(/^([A-Za-z0-9_-]{1,16}:[A-Za-z0-9+/]{43}=)(,[A-Za-z0-9_-]{1,16}:[A-Za-z0-9+/]{43}=)*$/, 'must be keyId:base64-of-32-bytes[,…]')
     .optional(),
-  /** Key of the keyed hash (HMAC) used for exact look-ups of encrypted fields: base64 of 32 bytes. */
+  /**
+   * Key of the keyed hash (HMAC) used for exact look-ups of encrypted fields: base64 of 32 bytes, or for
+   * rotation "keyId:base64[,…]" with the new key first (the former single key has the id k0).
+   */
   LIAN_INDEX_KEY: z
     .string()
-    .regex(/^[A-Za-z0-9+/]{43}=$/, 'must be base64 of 32 bytes')
+    .regex(
+      /^([A-Za-z0-9+/]{43}=|[A-Za-z0-9_-]{1,16}:[A-Za-z0-9+/]{43}=(,[A-Za-z0-9_-]{1,16}:[A-Za-z0-9+/]{43}=)*)$/,
+      'must be base64 of 32 bytes, or keyId:base64-of-32-bytes[,…]',
+    )
     .optional(),
   LIAN_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LIAN_MAX_UPLOAD_BYTES: z.coerce
@@ -85,6 +91,10 @@ const schema = z.object({
   // National real-name verification service (contract in docs/identity-verification.md); unset → local checks only.
   LIAN_IDENTITY_VERIFIER_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
   LIAN_IDENTITY_VERIFIER_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  // Retention of filings that never became a case (docs/security.md explains the defaults).
+  LIAN_RETENTION_REJECTED_DAYS: z.coerce.number().int().min(30).max(36500).default(1095),
+  LIAN_RETENTION_WITHDRAWN_DAYS: z.coerce.number().int().min(30).max(36500).default(1095),
+  LIAN_RETENTION_RETURNED_DAYS: z.coerce.number().int().min(30).max(36500).default(1095),
 });
 
 export interface S3Config {
@@ -127,6 +137,8 @@ export type Config = {
   /** Key of the simulated payment gateway (infra/payments); undefined → derived from the index key. */
   paymentSimKey?: string | undefined;
   identityVerifier?: { url: string; secret: string } | undefined;
+  /** Days after the decision before the contents of rejected, withdrawn and returned filings are deleted. */
+  retention?: { rejectedDays: number; withdrawnDays: number; returnedDays: number };
 };
 
 export class ConfigError extends Error {
@@ -185,6 +197,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     paymentSimKey: c.LIAN_PAYMENT_SIM_KEY,
     uploadExpiryMs: Math.round(c.LIAN_UPLOAD_EXPIRY_HOURS * 3600 * 1000),
     duplicateWindowMonths: c.LIAN_DUPLICATE_MONTHS,
+    retention: {
+      rejectedDays: c.LIAN_RETENTION_REJECTED_DAYS,
+      withdrawnDays: c.LIAN_RETENTION_WITHDRAWN_DAYS,
+      returnedDays: c.LIAN_RETENTION_RETURNED_DAYS,
+    },
     ...(c.LIAN_S3_BUCKET && c.LIAN_S3_ENDPOINT && c.LIAN_S3_ACCESS_KEY_ID && c.LIAN_S3_SECRET_ACCESS_KEY
       ? {
           s3: {

@@ -11,6 +11,7 @@ import * as documents from '../migrations/20261127_0005_documents.js';
 import * as reviewDecisions from '../migrations/20261127_0004_review_decisions.js';
 import * as feesPayment from '../migrations/20261128_0009_fees_payment.js';
 import * as accounts from '../migrations/20261128_0011_accounts.js';
+import * as loginBlindIndex from '../migrations/20261128_0013_login_blind_index.js';
 
 const migrations: Record<string, Migration> = {
   '20261123_0001_foundation': foundation,
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '20261127_0004_review_decisions': reviewDecisions,
   '20261128_0009_fees_payment': feesPayment,
   '20261128_0011_accounts': accounts,
+  '20261128_0013_login_blind_index': loginBlindIndex,
 };
 
 export async function migrateToLatest(db: Db): Promise<string[]> {

@@ -1,4 +1,5 @@
 // Kysely table types. Must match the migrations in ../migrations.
+import type { Role } from '@lian/contract';
 import type { FilingState, MaterialKind, Procedure } from '@lian/domain';
 import type { Role } from '@lian/contract';
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
@@ -23,8 +24,12 @@ export interface CourtsTable {
 
 export interface UsersTable {
   id: Generated<string>;
-  /** Normalised sign-in name: mobile number or lower-cased e-mail. */
-  login: string;
+  /** Clear sign-in name of rows from before migration 0013, sealed at start; always null afterwards. */
+  login: string | null;
+  /** Field-encrypted normalised sign-in name: mobile number or lower-cased e-mail. */
+  login_enc: string | null;
+  /** Keyed hash of the normalised sign-in name (identity/login-name.ts), unique. */
+  login_index: string | null;
   login_kind: 'phone' | 'email';
   password_hash: string;
   real_name: string;
@@ -130,6 +135,8 @@ export interface FilingsTable {
   appeal_court: string | null;
   assigned_judge_id: string | null;
   assigned_at: Date | null;
+  /** When retention deleted the contents (migration 0013); the row stays as a tombstone. */
+  purged_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   created_at: CreatedAt;
   updated_at: Timestamp;
 }

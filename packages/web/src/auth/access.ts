@@ -10,6 +10,8 @@ export type Decision = { kind: 'allow' } | { kind: 'login' } | { kind: 'forbidde
 export function homePathFor(user: Pick<Me, 'roles'>): string {
   if (user.roles.includes('filing_clerk')) return '/workbench';
   if (isAdministrator(user)) return '/admin';
+  // An auditor who holds no filing role starts at the audit trail.
+  if (user.roles.includes('auditor') && !user.roles.some((r) => r === 'litigant' || r === 'lawyer')) return '/audit';
   return '/filings';
 }
 

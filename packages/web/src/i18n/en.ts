@@ -7,6 +7,7 @@ import { enLater } from './en.later';
 import { enReview } from './en.review';
 import { enFees } from './en.fees';
 import { enAccounts } from './en.accounts';
+import { enAudit } from './en.audit';
 
 const en: Shape<Messages> = {
   app: {
@@ -33,6 +34,7 @@ const en: Shape<Messages> = {
     mediator: 'Mediator',
     auditor: 'Auditor',
     system_admin: 'System administrator',
+    auditor: 'Auditor',
   },
   states: {
     draft: 'Draft',
@@ -330,6 +332,7 @@ const en: Shape<Messages> = {
   ...enReview,
   ...enFees,
   ...enAccounts,
+  ...enAudit,
 };
 
 export default en;

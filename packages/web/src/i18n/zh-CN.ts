@@ -3,6 +3,7 @@ import { zhCNLater } from './zh-CN.later';
 import { zhCNReview } from './zh-CN.review';
 import { zhCNFees } from './zh-CN.fees';
 import { zhCNAccounts } from './zh-CN.accounts';
+import { zhCNAudit } from './zh-CN.audit';
 
 const zhCN = {
   app: {
@@ -29,6 +30,7 @@ const zhCN = {
     mediator: '调解员',
     auditor: '审计员',
     system_admin: '系统管理员',
+    auditor: '审计员',
   },
   states: {
     draft: '草稿',
@@ -316,6 +318,7 @@ const zhCN = {
   ...zhCNReview,
   ...zhCNFees,
   ...zhCNAccounts,
+  ...zhCNAudit,
 };
 
 export default zhCN;

@@ -34,12 +34,12 @@ export async function replaceRecoveryCodes(trx: Db, userId: string, hashes: stri
 }
 
 /** Marks an unused recovery code used; returns whether there was one. */
-export async function useRecoveryCode(trx: Db, userId: string, hash: string, at: Date): Promise<boolean> {
+export async function useRecoveryCode(trx: Db, userId: string, hashes: string[], at: Date): Promise<boolean> {
   const row = await trx
     .updateTable('recovery_codes')
     .set({ used_at: at })
     .where('user_id', '=', userId)
-    .where('code_hash', '=', hash)
+    .where('code_hash', 'in', hashes)
     .where('used_at', 'is', null)
     .returning('id')
     .executeTakeFirst();

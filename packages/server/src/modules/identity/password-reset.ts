@@ -12,6 +12,7 @@ import { AppError } from '../../http/errors.js';
 import { type AuditContext, appendAudit } from '../audit/service.js';
 import * as factors from './factor-repo.js';
 import * as repo from './repo.js';
+import { loginIndexCandidates, plainLogin } from './login-name.js';
 import { ARGON2, normaliseLogin } from './service.js';
 import { SignInRefused } from './throttle.js';
 
@@ -32,8 +33,10 @@ export const ONE_TIME_CODE_POLICY = {
   windowMs: 15 * 60_000,
 } as const;
 
-export const codeHash = (cipher: FieldCipher, userId: string, code: string) =>
-  cipher.index(`one-time-code:password_reset:${userId}:${code}`);
+const codeInput = (userId: string, code: string) => `one-time-code:password_reset:${userId}:${code}`;
+export const codeHash = (cipher: FieldCipher, userId: string, code: string) => cipher.index(codeInput(userId, code));
+/** A code issued just before the index key changed is still accepted. */
+const codeHashes = (cipher: FieldCipher, userId: string, code: string) => cipher.indexCandidates(codeInput(userId, code));
 const codeInvalid = () => new AppError('CODE_INVALID', '验证码不正确或已失效 / The code is wrong or no longer valid');
 
 function keyOf(cipher: FieldCipher, input: string) {
@@ -46,7 +49,7 @@ export async function requestPasswordReset(deps: PasswordResetDeps, ctx: AuditCo
   const now = deps.now?.() ?? new Date();
   const { login, destination } = keyOf(deps.cipher, input.login);
   const since = new Date(now.getTime() - ONE_TIME_CODE_POLICY.windowMs);
-  const user = login.ok ? await repo.findUserByLogin(deps.db, login.login) : undefined;
+  const user = login.ok ? await repo.findUserByLogin(deps.db, loginIndexCandidates(deps.cipher, login.login)) : undefined;
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
   const outcome = await deps.db.transaction().execute(async (trx) => {
     await repo.lockSignInKey(trx, destination);
@@ -95,10 +98,10 @@ export async function requestPasswordReset(deps: PasswordResetDeps, ctx: AuditCo
     const minutes = ONE_TIME_CODE_POLICY.ttlMs / 60_000;
     const zh = `您正在重置立案平台的登录密码，验证码 ${code}，${minutes} 分钟内有效。如非本人操作，请忽略本消息。`;
     const en = `Your Lian password reset code is ${code}, valid for ${minutes} minutes. If you did not ask for it, ignore this message.`;
-    if (user.login_kind === 'phone') deps.messaging.dispatch('sms', { to: user.login, text: `【立案】${zh}` });
+    if (user.login_kind === 'phone') deps.messaging.dispatch('sms', { to: plainLogin(deps.cipher, user), text: `【立案】${zh}` });
     else
       deps.messaging.dispatch('email', {
-        to: user.login,
+        to: plainLogin(deps.cipher, user),
         subject: '立案 · 密码重置验证码 / Lian password reset code',
         text: `${zh}\n\n${en}\n`,
       });
@@ -113,7 +116,7 @@ export async function confirmPasswordReset(
 ) {
   const now = deps.now?.() ?? new Date();
   const login = normaliseLogin(input.login);
-  const user = login.ok ? await repo.findUserByLogin(deps.db, login.login) : undefined;
+  const user = login.ok ? await repo.findUserByLogin(deps.db, loginIndexCandidates(deps.cipher, login.login)) : undefined;
   const policy = checkPasswordPolicy(input.newPassword, { login: login.ok ? login.login : input.login, realName: user?.real_name ?? '' });
   // Hashed for unknown logins too: the answer takes as long as for a real account.
   const passwordHash = policy.ok ? await argon2Hash(input.newPassword, ARGON2) : null;
@@ -121,7 +124,7 @@ export async function confirmPasswordReset(
   const result = await deps.db.transaction().execute(async (trx) => {
     const row = await factors.liveOneTimeCode(trx, user.id, 'password_reset', now);
     if (!row || row.attempts >= ONE_TIME_CODE_POLICY.maxAttempts) return 'invalid' as const;
-    if (row.code_hash !== codeHash(deps.cipher, user.id, input.code.trim())) {
+    if (!codeHashes(deps.cipher, user.id, input.code.trim()).includes(row.code_hash)) {
       await factors.countCodeAttempt(trx, row.id);
       await appendAudit(
         trx,

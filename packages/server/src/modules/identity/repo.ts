@@ -4,21 +4,25 @@ import { type Insertable, sql } from 'kysely';
 import type { Db } from '../../infra/db.js';
 import type { SessionsTable, UsersTable } from '../../infra/schema.js';
 
-export function findUserByLogin(db: Db, login: string) {
-  return db.selectFrom('users').selectAll().where('login', '=', login).executeTakeFirst();
+/** The account whose sign-in name has one of these keyed hashes (one per configured index key). */
+export function findUserByLogin(db: Db, loginIndexes: string[]) {
+  return db.selectFrom('users').selectAll().where('login_index', 'in', loginIndexes).executeTakeFirst();
 }
 
 export function findUserById(db: Db, id: string) {
   return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function loginOrIdTaken(db: Db, login: string, idIndex: string) {
+export async function loginOrIdTaken(db: Db, loginIndexes: string[], idIndexes: string[]) {
   const rows = await db
     .selectFrom('users')
-    .select(['login', 'id_number_index'])
-    .where((eb) => eb.or([eb('login', '=', login), eb('id_number_index', '=', idIndex)]))
+    .select(['login_index', 'id_number_index'])
+    .where((eb) => eb.or([eb('login_index', 'in', loginIndexes), eb('id_number_index', 'in', idIndexes)]))
     .execute();
-  return { login: rows.some((r) => r.login === login), idNumber: rows.some((r) => r.id_number_index === idIndex) };
+  return {
+    login: rows.some((r) => r.login_index !== null && loginIndexes.includes(r.login_index)),
+    idNumber: rows.some((r) => r.id_number_index !== null && idIndexes.includes(r.id_number_index)),
+  };
 }
 
 export async function insertUser(trx: Db, u: Insertable<UsersTable>): Promise<string> {

@@ -13,6 +13,7 @@ import { AppError } from '../../http/errors.js';
 import { type AuditContext, appendAudit } from '../audit/service.js';
 import * as factors from './factor-repo.js';
 import * as repo from './repo.js';
+import { plainLogin } from './login-name.js';
 import { createSession, isStaff, type SignInClient } from './sessions.js';
 import { admitAttempt, recordFailure, signInKey } from './throttle.js';
 
@@ -78,7 +79,8 @@ async function loadChallenge(deps: SecondFactorDeps, token: string | undefined, 
   if (!challenge || challenge.step !== step) throw challengeExpired();
   const user = await repo.findUserById(deps.db, challenge.user_id);
   if (!user) throw challengeExpired();
-  return { challenge, user, now, loginKey: signInKey(deps.cipher, user.login) };
+  const login = plainLogin(deps.cipher, user);
+  return { challenge, user: { ...user, login }, now, loginKey: signInKey(deps.cipher, login) };
 }
 
 /** Checks a 6-digit code against a secret; returns the matched time step or null. */
@@ -97,8 +99,8 @@ export function checkTotp(secret: string, code: string, now: Date, lastTimeStep:
 }
 
 export const normaliseRecoveryCode = (code: string) => code.toLowerCase().replace(/[\s-]/g, '');
-const recoveryHash = (cipher: FieldCipher, userId: string, code: string) =>
-  cipher.index(`recovery-code:${userId}:${normaliseRecoveryCode(code)}`);
+const recoveryInput = (userId: string, code: string) => `recovery-code:${userId}:${normaliseRecoveryCode(code)}`;
+const recoveryHash = (cipher: FieldCipher, userId: string, code: string) => cipher.index(recoveryInput(userId, code));
 
 function newRecoveryCodes(): string[] {
   const one = () => Array.from({ length: 10 }, () => RECOVERY_ALPHABET[randomInt(RECOVERY_ALPHABET.length)]).join('');
@@ -129,7 +131,9 @@ export async function verifyChallenge(
       await factors.setLastTimeStep(trx, user.id, step);
       used = 'totp';
     } else if (/^[a-z0-9]{10}$/.test(normaliseRecoveryCode(code))) {
-      if (await factors.useRecoveryCode(trx, user.id, recoveryHash(deps.cipher, user.id, code), now)) used = 'recovery_code';
+      // Hashes under every configured index key: codes issued before a key rotation keep working.
+      const candidates = deps.cipher.indexCandidates(recoveryInput(user.id, code));
+      if (await factors.useRecoveryCode(trx, user.id, candidates, now)) used = 'recovery_code';
     }
     if (used && !(await factors.takeChallenge(trx, challenge.id))) throw challengeExpired();
     return used;

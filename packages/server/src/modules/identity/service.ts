@@ -9,6 +9,7 @@ import { AppError } from '../../http/errors.js';
 import { type AuditContext, appendAudit } from '../audit/service.js';
 import type { Actor } from '../policy/policy.js';
 import * as repo from './repo.js';
+import { loginIndexCandidates, plainLogin, sealedLogin } from './login-name.js';
 import * as secondFactor from './second-factor.js';
 import { createSession, type SignInClient, sessionEndsAt, sessionLimits } from './sessions.js';
 import { type IdentityVerdict, type IdentityVerifier, localVerifier } from './verifier.js';
@@ -82,7 +83,11 @@ export async function registerPerson(
     );
   }
   const idIndex = idNumberIndexOf(deps.cipher, id.value);
-  const taken = await repo.loginOrIdTaken(deps.db, login.login, idIndex);
+  const taken = await repo.loginOrIdTaken(
+    deps.db,
+    loginIndexCandidates(deps.cipher, login.login),
+    deps.cipher.indexCandidates(`resident-id:${id.value}`),
+  );
   if (taken.login) throw new AppError('LOGIN_TAKEN', '该手机号或邮箱已注册');
   if (taken.idNumber) throw new AppError('ID_NUMBER_TAKEN', '该身份证号码已注册');
   const passwordHash = await argon2Hash(body.password, ARGON2);
@@ -92,7 +97,7 @@ export async function registerPerson(
     .transaction()
     .execute(async (trx) => {
       const uid = await repo.insertUser(trx, {
-        login: login.login,
+        ...sealedLogin(deps.cipher, login.login),
         login_kind: login.kind,
         password_hash: passwordHash,
         real_name: body.realName,
@@ -129,7 +134,7 @@ export async function signIn(deps: IdentityDeps, ctx: AuditContext, input: { log
   const now = deps.now?.() ?? new Date();
   const login = normaliseLogin(input.login);
   const loginKey = signInKey(deps.cipher, login.ok ? login.login : input.login.trim().toLowerCase());
-  const found = login.ok ? await repo.findUserByLogin(deps.db, login.login) : undefined;
+  const found = login.ok ? await repo.findUserByLogin(deps.db, loginIndexCandidates(deps.cipher, login.login)) : undefined;
   // A deactivated account signs in no more: it answers like a wrong password.
   const user = found?.deactivated_at ? undefined : found;
   await admitAttempt(deps.db, ctx, loginKey, now, user?.id ?? null);
@@ -188,7 +193,7 @@ export async function describeAccount(deps: IdentityDeps, actor: Actor): Promise
   const courts = await repo.courtsOfUser(deps.db, actor.userId);
   return {
     id: user.id,
-    login: user.login_kind === 'phone' ? maskPhone(user.login) : user.login,
+    login: user.login_kind === 'phone' ? maskPhone(plainLogin(deps.cipher, user)) : plainLogin(deps.cipher, user),
     realName: user.real_name,
     idNumberMasked: user.id_number_enc ? maskIdNumber(deps.cipher.decrypt(user.id_number_enc)) : null,
     roles: [...new Set(actor.roles.map((r) => r.role))],
@@ -225,7 +230,7 @@ export async function createAccount(
   const isPublic = input.roles.every((r) => r.role === 'litigant' || r.role === 'lawyer');
   return deps.db.transaction().execute(async (trx) => {
     const uid = await repo.insertUser(trx, {
-      login: login.login,
+      ...sealedLogin(deps.cipher, login.login),
       login_kind: login.kind,
       password_hash: passwordHash,
       real_name: input.realName,
@@ -265,7 +270,7 @@ export async function confirmPassword(deps: IdentityDeps, ctx: AuditContext, act
   const now = deps.now?.() ?? new Date();
   const user = await repo.findUserById(deps.db, actor.userId);
   if (!user) throw new AppError('UNAUTHENTICATED', '请先登录');
-  const key = signInKey(deps.cipher, user.login);
+  const key = signInKey(deps.cipher, plainLogin(deps.cipher, user));
   await admitAttempt(deps.db, ctx, key, now, user.id);
   if (!(await argon2Verify(user.password_hash, password))) throw await recordFailure(deps.db, ctx, key, now, user.id);
 }
@@ -276,7 +281,7 @@ export async function accountExport(deps: IdentityDeps, actor: Actor) {
   if (!user) throw new AppError('UNAUTHENTICATED', '请先登录');
   return {
     id: user.id,
-    login: user.login,
+    login: plainLogin(deps.cipher, user),
     loginKind: user.login_kind,
     realName: user.real_name,
     idNumber: user.id_number_enc ? deps.cipher.decrypt(user.id_number_enc) : null,

@@ -33,6 +33,8 @@ export const actions = [
   'account.identity',
   'staff.manage',
   'lawyer.review',
+  'audit.search',
+  'audit.verify',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -41,6 +43,9 @@ export const rolePermissions: Record<Action, readonly Role[]> = {
   'account.read': ['litigant', 'lawyer', 'filing_clerk', 'court_admin', 'judge', 'mediator', 'auditor', 'system_admin'],
   'court.list': ['litigant', 'lawyer', 'filing_clerk', 'court_admin', 'judge', 'mediator', 'auditor', 'system_admin'],
   'causeOfAction.search': ['litigant', 'lawyer', 'filing_clerk', 'court_admin', 'judge', 'mediator', 'auditor', 'system_admin'],
+  'account.read': ['litigant', 'lawyer', 'filing_clerk', 'court_admin', 'judge', 'auditor'],
+  'court.list': ['litigant', 'lawyer', 'filing_clerk', 'court_admin', 'judge', 'auditor'],
+  'causeOfAction.search': ['litigant', 'lawyer', 'filing_clerk', 'court_admin', 'judge', 'auditor'],
   'filing.create': ['litigant', 'lawyer'],
   'filing.list': ['litigant', 'lawyer'],
   'filing.read': ['litigant', 'lawyer', 'filing_clerk', 'court_admin', 'judge'],
@@ -62,6 +67,9 @@ export const rolePermissions: Record<Action, readonly Role[]> = {
   /** Staff administration; a court administrator within their courts only (accounts/staff-scope.ts). */
   'staff.manage': ['court_admin', 'system_admin'],
   'lawyer.review': ['court_admin', 'system_admin'],
+  // The audit trail: read-only, for auditors (bound to one court, or with no court to every court).
+  'audit.search': ['auditor'],
+  'audit.verify': ['auditor'],
 };
 
 export interface FilingResource {

@@ -1,8 +1,7 @@
 // Re-encryption of personal data under the current field key (`lian rotate-keys`). Every column named
 // `*_enc` in the schema holds a FieldCipher value; rows still under an older key are rewritten in small
 // transactions (row locks, so a concurrent edit waits or is waited for), until none is left. New
-// encrypted columns are covered by naming them `*_enc`. The blind-index key is not rotated here: its
-// HMACs are compared, never decrypted, and rotating it means recomputing each index from plain values.
+// encrypted columns are covered by naming them `*_enc`. Blind indexes are recomputed by index-rotation.ts.
 import { sql } from 'kysely';
 import { type AuditContext, appendAudit } from '../audit/service.js';
 import { encryptedPrefix, type FieldCipher } from '../../infra/crypto.js';
