@@ -9,6 +9,7 @@ import * as secondFactor from '../migrations/20261127_0006_second_factor.js';
 import * as resumableUploads from '../migrations/20261127_0007_resumable_uploads.js';
 import * as documents from '../migrations/20261127_0005_documents.js';
 import * as reviewDecisions from '../migrations/20261127_0004_review_decisions.js';
+import * as passkeys from '../migrations/20261128_0012_passkeys.js';
 
 const migrations: Record<string, Migration> = {
   '20261123_0001_foundation': foundation,
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '20261127_0007_resumable_uploads': resumableUploads,
   '20261127_0005_documents': documents,
   '20261127_0004_review_decisions': reviewDecisions,
+  '20261128_0012_passkeys': passkeys,
 };
 
 export async function migrateToLatest(db: Db): Promise<string[]> {

@@ -247,6 +247,8 @@ export interface Database {
   outbox_messages: OutboxMessagesTable;
   uploads: UploadsTable;
   documents: DocumentsTable;
+  passkeys: PasskeysTable;
+  webauthn_challenges: WebauthnChallengesTable;
 }
 
 /** A TOTP authenticator (RFC 6238); see modules/identity/second-factor.ts. */
@@ -305,4 +307,27 @@ export interface OutboxMessagesTable {
   subject: string;
   body_enc: string;
   created_at: CreatedAt;
+}
+
+export interface PasskeysTable {
+  id: Generated<string>;
+  user_id: string;
+  credential_id: string;
+  public_key: Uint8Array;
+  sign_count: ColumnType<string, number | undefined, number>;
+  transports: string[];
+  device_type: 'singleDevice' | 'multiDevice';
+  backed_up: boolean;
+  name: string;
+  created_at: CreatedAt;
+  last_used_at: Date | null;
+}
+
+export interface WebauthnChallengesTable {
+  id: Generated<string>;
+  challenge: string;
+  purpose: 'register' | 'sign_in';
+  user_id: string | null;
+  created_at: Date;
+  expires_at: Date;
 }

@@ -54,6 +54,11 @@ export const enLater: Shape<Later> = {
     CORRECTION_DEADLINE_INVALID: 'The deadline must be between tomorrow and 30 days from today',
     REJECTION_GROUND_UNKNOWN: 'Choose a ground from the list',
     JUDGE_NOT_AT_COURT: 'Only a judge of this court can be assigned',
+    PASSKEY_INVALID: 'The passkey could not be verified. Try again, or sign in with your password',
+    REAUTHENTICATION_REQUIRED: 'Enter your password to confirm',
+    PASSKEY_LIMIT_REACHED: 'You can add at most 10 passkeys; remove one first',
+    SECOND_FACTOR_REQUIRED: 'Court staff must keep their authenticator app',
+    SECOND_FACTOR_ALREADY_ENROLLED: 'An authenticator app is already set up',
   },
   inspection: {
     NAME_EMPTY: 'The file name is empty',

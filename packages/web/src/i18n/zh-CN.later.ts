@@ -48,6 +48,11 @@ export const zhCNLater = {
     CORRECTION_DEADLINE_INVALID: '补正期限须在明天至 30 日内',
     REJECTION_GROUND_UNKNOWN: '请从列表中选择不予受理的理由',
     JUDGE_NOT_AT_COURT: '只能指派本院法官',
+    PASSKEY_INVALID: '通行密钥验证未通过，请重试或使用密码登录',
+    REAUTHENTICATION_REQUIRED: '请输入登录密码以确认',
+    PASSKEY_LIMIT_REACHED: '最多可添加 10 个通行密钥，请先删除一个',
+    SECOND_FACTOR_REQUIRED: '法院工作人员必须使用身份验证器，不能关闭',
+    SECOND_FACTOR_ALREADY_ENROLLED: '已启用身份验证器',
   },
   /** Why an uploaded file was refused, by the inspection code in the error's details. */
   inspection: {

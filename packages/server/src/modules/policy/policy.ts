@@ -26,6 +26,8 @@ export const actions = [
   'filing.assign',
   'filing.insist',
   'review.judges',
+  'account.passkeys',
+  'account.secondFactor',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -46,6 +48,9 @@ export const rolePermissions: Record<Action, readonly Role[]> = {
   'filing.assign': ['filing_clerk'],
   'filing.insist': ['litigant', 'lawyer'],
   'review.judges': ['filing_clerk'],
+  // One's own passkeys and authenticator app (staff cannot turn theirs off: see self-factor.ts).
+  'account.passkeys': ['litigant', 'lawyer', 'filing_clerk', 'court_admin', 'judge'],
+  'account.secondFactor': ['litigant', 'lawyer', 'filing_clerk', 'court_admin', 'judge'],
 };
 
 export interface FilingResource {
