@@ -118,7 +118,7 @@ export const enLater: Shape<Later> = {
   },
   mfa: {
     title: 'Two-step verification',
-    intro: 'Court staff sign in with a second step. Open the authenticator app on your phone and enter the 6-digit code it shows.',
+    intro: 'This account signs in with a second step. Open the authenticator app on your phone and enter the 6-digit code it shows.',
     code: '6-digit code',
     codeRequired: 'Enter the 6-digit code',
     verify: 'Verify and sign in',
