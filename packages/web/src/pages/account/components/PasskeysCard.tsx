@@ -105,7 +105,7 @@ export function PasskeysCard() {
           <List
             dataSource={list}
             rowKey="id"
-            locale={{ emptyText: t('passkeys.none') }}
+            locale={{ emptyText: <Typography.Text>{t('passkeys.none')}</Typography.Text> }}
             renderItem={(p) => (
               <List.Item
                 actions={[
