@@ -4,6 +4,7 @@
 // authenticator (counter going back), someone else's credential id, a removed passkey, no user
 // verification, a locked account. Court staff signing in with a passkey need no TOTP code.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signInKey } from '../src/modules/identity/throttle.js';
 import { Client } from './client.js';
 import { SoftAuthenticator } from './authenticator.js';
 import { startTestPlatform, type TestPlatform } from './harness.js';
@@ -203,6 +204,19 @@ describe('signing in with a passkey', () => {
   });
 });
 
+describe('session rotation', () => {
+  it('a password sign-in ends the session the browser held before', async () => {
+    const c = await new Client(p.app).login(LITIGANT);
+    const before = c.sessionCookie()!;
+    await c.login(LITIGANT);
+    expect(c.sessionCookie()).not.toBe(before);
+    expect((await p.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: before } })).statusCode).toBe(401);
+    expect((await c.get('/api/me')).status).toBe(200);
+    const signIns = (await audit('session.sign_in')).filter((a) => a.outcome === 'success');
+    expect(signIns.at(-1)!.detail).toMatchObject({ method: 'password' });
+  });
+});
+
 describe('managing passkeys', () => {
   it("renames and removes one's own passkey; another account's answers 404", async () => {
     const c = await new Client(p.app).login(LITIGANT);
@@ -232,6 +246,13 @@ describe('managing passkeys', () => {
     expect((await c.get<{ passkeys: Passkey[] }>('/api/me/passkeys')).body.passkeys.map((x) => x.id)).toContain(id);
     expect((await c.post(`/api/me/passkeys/${id}/remove`, { password: 'Lian-demo-2026' })).status).toBe(204);
     expect((await audit('passkey.removed')).at(-1)!.detail).toMatchObject({ confirmedBy: 'password' });
+    // The right password cleared the count: re-entering it never brings the account closer to a lockout.
+    const failures = await p.deps.db
+      .selectFrom('sign_in_failures')
+      .select('id')
+      .where('login_index', '=', signInKey(p.deps.cipher, LITIGANT))
+      .execute();
+    expect(failures).toEqual([]);
   });
 });
 

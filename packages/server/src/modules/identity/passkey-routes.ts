@@ -16,7 +16,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, auditContext } from '../../http/context.js';
 import * as passkeys from './passkeys.js';
-import { SESSION_COOKIE, setSessionCookie, withRetryAfter } from './routes.js';
+import { endPreviousSession, SESSION_COOKIE, setSessionCookie, withRetryAfter } from './routes.js';
 import * as identity from './service.js';
 import { userAgentOf } from './sessions.js';
 
@@ -54,9 +54,7 @@ export const passkeyRoutes =
         const session = await passkeys
           .signInWithPasskey(deps, auditContext(req), req.body, { userAgent: userAgentOf(req.headers['user-agent']) })
           .catch(withRetryAfter(reply));
-        // Session rotation: a session this browser held before the sign-in ends with it.
-        const previous = req.cookies[SESSION_COOKIE];
-        if (previous) await identity.signOut(deps, auditContext(req), previous);
+        await endPreviousSession(deps, req);
         setSessionCookie(reply, session, deps.secureCookies);
         const actor = await identity.actorForToken(deps, session.token);
         return { user: await identity.describeAccount(deps, actor!) };

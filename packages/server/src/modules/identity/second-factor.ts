@@ -153,7 +153,7 @@ export async function verifyChallenge(
       detail: { step: 'totp' },
     });
   }
-  const session = await createSession(deps, audit, user.id, { ...client, loginKey, detail: { secondFactor: method } });
+  const session = await createSession(deps, audit, user.id, { ...client, loginKey, detail: { method: 'password', secondFactor: method } });
   return { ...session, method, recoveryCodesLeft: await factors.unusedRecoveryCodes(deps.db, user.id) };
 }
 
@@ -212,7 +212,11 @@ export async function confirmEnrolment(
       error: codeInvalid,
     });
   }
-  const session = await createSession(deps, audit, user.id, { ...client, loginKey, detail: { secondFactor: 'enrolled' } });
+  const session = await createSession(deps, audit, user.id, {
+    ...client,
+    loginKey,
+    detail: { method: 'password', secondFactor: 'enrolled' },
+  });
   return { session, recoveryCodes };
 }
 
