@@ -275,3 +275,47 @@ describe('court staff', () => {
     expect((await signIn(auth, { userVerified: false })).r.status).toBe(401);
   });
 });
+
+describe('the relying party from LIAN_PUBLIC_URL', () => {
+  let court: TestPlatform;
+  beforeAll(async () => {
+    court = await startTestPlatform({ config: { publicUrl: 'https://lian.court.example' } });
+  });
+  afterAll(async () => {
+    await court?.stop();
+  });
+
+  it('binds passkeys to its host and accepts only its origin', async () => {
+    const c = await new Client(court.app).login(LITIGANT);
+    const o = await c.post<Options>('/api/me/passkeys/options');
+    expect(o.body.options.rp.id).toBe('lian.court.example');
+    const local = new SoftAuthenticator('http://localhost:3000');
+    const refused = await c.post<Err>('/api/me/passkeys', { name: '本地', response: local.create(o.body.options) });
+    expect(refused.body.error.code).toBe('PASSKEY_INVALID');
+
+    const auth = new SoftAuthenticator('https://lian.court.example');
+    const o2 = await c.post<Options>('/api/me/passkeys/options');
+    expect((await c.post('/api/me/passkeys', { name: '法院网站', response: auth.create(o2.body.options) })).status).toBe(201);
+    const fresh = new Client(court.app);
+    const so = await fresh.post<Options>('/api/auth/passkey/options');
+    expect(so.body.options.rpId).toBe('lian.court.example');
+    expect((await fresh.post('/api/auth/passkey', auth.get(so.body.options))).status).toBe(200);
+    // The same key presented through another host (a look-alike site proxying the ceremony): refused.
+    const phished = new Client(court.app);
+    const po = await phished.post<Options>('/api/auth/passkey/options');
+    const r = await phished.post<Err>('/api/auth/passkey', auth.get(po.body.options, { origin: 'https://lian.court.example.evil.cn' }));
+    expect([r.status, r.body.error.code]).toEqual([401, 'PASSKEY_INVALID']);
+  });
+
+  it('holds at most 10 passkeys per account', async () => {
+    const c = await new Client(court.app).login(LAWYER);
+    const auth = new SoftAuthenticator('https://lian.court.example');
+    for (let i = 0; i < 10; i++) {
+      const o = await c.post<Options>('/api/me/passkeys/options');
+      expect((await c.post('/api/me/passkeys', { name: `钥匙 ${i + 1}`, response: auth.create(o.body.options) })).status).toBe(201);
+    }
+    const more = await c.post<Err>('/api/me/passkeys/options');
+    expect([more.status, more.body.error.code]).toEqual([422, 'PASSKEY_LIMIT_REACHED']);
+    expect((await c.get<{ passkeys: Passkey[] }>('/api/me/passkeys')).body.passkeys).toHaveLength(10);
+  });
+});
