@@ -62,7 +62,7 @@ export function AuthenticatorCard() {
     );
   else if (enrolment)
     body = (
-      <>
+      <div style={{ maxWidth: 480 }}>
         <AuthenticatorSetup
           enrolment={enrolment}
           intro={t('selfMfa.introOff')}
@@ -73,7 +73,7 @@ export function AuthenticatorCard() {
         <Button type="link" block onClick={() => setEnrolment(null)} style={{ marginTop: 8 }}>
           {t('selfMfa.cancel')}
         </Button>
-      </>
+      </div>
     );
   else
     body = (
