@@ -21,7 +21,7 @@ async function signIn(page: Page, login: string, password: string) {
   await page.goto(`${server.url}/login`);
   await page.getByLabel('手机号或电子邮箱').fill(login);
   await page.getByLabel('密码').fill(password);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.getByRole('button', { name: /^登\s*录$/ }).click();
   await page.waitForURL('**/filings');
 }
 
@@ -77,7 +77,7 @@ describe('account and privacy', () => {
     // The account is gone: signing in with it fails.
     await page.getByLabel('手机号或电子邮箱').fill('13912340000');
     await page.getByLabel('密码').fill('Autumn-harbour-2026');
-    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await page.getByRole('button', { name: /^登\s*录$/ }).click();
     await expect.poll(() => page.getByText('账号或密码错误').count()).toBeGreaterThan(0);
   });
 });

@@ -157,7 +157,7 @@ describe('online filing journey', () => {
     await page.goto(`${server.url}/login`);
     await page.getByLabel('手机号或电子邮箱').fill('clerk@chaoyang.court.example');
     await page.getByLabel('密码').fill('Lian-demo-2026');
-    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await page.getByRole('button', { name: /^登\s*录$/ }).click();
     // Court staff: the second step asks for the code of the authenticator app (the demo seed's secret).
     const code = page.getByLabel('6 位验证码');
     await code.waitFor();
@@ -202,7 +202,7 @@ describe('online filing journey', () => {
     await page.goto(`${server.url}/login`);
     await page.getByLabel('手机号或电子邮箱').fill('13912345678');
     await page.getByLabel('密码').fill('Spring-garden-2026');
-    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await page.getByRole('button', { name: /^登\s*录$/ }).click();
     await page.waitForURL('**/filings');
     await expect.poll(() => page.getByText(caseNumberPattern).count()).toBeGreaterThan(0);
     await page.goto(filingUrl);
@@ -222,7 +222,7 @@ describe('court staff second factor', () => {
     await page.goto(`${server.url}/login`);
     await page.getByLabel('手机号或电子邮箱').fill('admin@chaoyang.court.example');
     await page.getByLabel('密码').fill('Lian-demo-2026');
-    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await page.getByRole('button', { name: /^登\s*录$/ }).click();
     await page.waitForURL('**/login/authenticator');
     await page.getByAltText('身份验证器二维码').waitFor();
     expect(await axeViolations(page)).toEqual([]);

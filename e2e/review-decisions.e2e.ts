@@ -103,7 +103,7 @@ async function signedIn(name: string, login: string, password = 'Lian-demo-2026'
   await page.goto(`${server.url}/login`);
   await page.getByLabel('手机号或电子邮箱').fill(login);
   await page.getByLabel('密码').fill(password);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.getByRole('button', { name: /^登\s*录$/ }).click();
   const secret = DEMO_TOTP_SECRETS[login];
   if (secret) {
     // Court staff: the second step asks for the authenticator's code (the demo seed's published secret).

@@ -88,6 +88,16 @@ export const errorCodes = [
   'ROLE_ESCALATION_REFUSED',
   /** Nobody changes, deactivates or resets their own staff account through the administration. */
   'SELF_CHANGE_REFUSED',
+  /** A passkey response could not be verified: unknown or removed passkey, wrong site, bad signature, no user verification, or an older signature counter. */
+  'PASSKEY_INVALID',
+  /** Grave changes to the account's sign-in need a sign-in within the last 10 minutes or the password. */
+  'REAUTHENTICATION_REQUIRED',
+  /** The account already has the maximum number of passkeys (10). */
+  'PASSKEY_LIMIT_REACHED',
+  /** Court staff must keep their second factor. */
+  'SECOND_FACTOR_REQUIRED',
+  /** The account already has a confirmed authenticator app. */
+  'SECOND_FACTOR_ALREADY_ENROLLED',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

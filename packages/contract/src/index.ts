@@ -14,3 +14,4 @@ export * from './review-aids.js';
 export * from './fees.js';
 export * from './accounts.js';
 export * from './audit.js';
+export * from './passkeys.js';

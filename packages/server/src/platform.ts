@@ -95,10 +95,6 @@ export async function openPlatform(config: Config, opts: { webDist?: string; log
     const app = await buildApp(deps);
     Object.assign(deps, { log: app.log });
     deps.messaging.log = app.log;
-    if (config.env === 'production') {
-      if (!config.smtpUrl) app.log.warn('SMTP_URL is not set: e-mail (one-time codes) is only kept in the outbox_messages table');
-      if (!config.sms) app.log.warn('LIAN_SMS_URL is not set: SMS (one-time codes) is only kept in the outbox_messages table');
-    }
     let sweeper: NodeJS.Timeout | undefined;
     const sweepUploads = async () => {
       try {

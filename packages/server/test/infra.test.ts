@@ -53,7 +53,15 @@ describe('loadConfig', () => {
 
   it('requires explicit keys in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/LIAN_FIELD_KEYS.*\n.*LIAN_INDEX_KEY/s);
-    expect(loadConfig({ NODE_ENV: 'production', LIAN_FIELD_KEYS: `k1:${key()}`, LIAN_INDEX_KEY: key() }).env).toBe('production');
+    const delivery = {
+      LIAN_PUBLIC_URL: 'https://lian.court.example',
+      SMTP_URL: 'smtp://mail.court.example:587',
+      LIAN_SMS_URL: 'https://sms.court.example/send',
+      LIAN_SMS_SECRET: 'x'.repeat(32),
+    };
+    expect(loadConfig({ NODE_ENV: 'production', LIAN_FIELD_KEYS: `k1:${key()}`, LIAN_INDEX_KEY: key(), ...delivery }).env).toBe(
+      'production',
+    );
   });
 });
 

@@ -72,7 +72,7 @@ describe('court staff sign-in', () => {
     const again = await c.post<Err>('/api/auth/second-factor', { code: clerkCode(1) });
     expect([again.status, again.body.error.code]).toEqual([401, 'CHALLENGE_EXPIRED']);
     const signIns = await audit('session.sign_in', 'success');
-    expect(signIns.at(-1)!.detail).toEqual({ secondFactor: 'totp' });
+    expect(signIns.at(-1)!.detail).toEqual({ method: 'password', secondFactor: 'totp' });
   });
 
   it('refuses a replayed code (same time step), accepts the next step’s code', async () => {
@@ -184,7 +184,7 @@ describe('enrolment and recovery codes', () => {
     const first = await passwordStep(login, 'Another-clerk-2026');
     const used = await first.c.post('/api/auth/second-factor', { code: recoveryCodes[0] });
     expect(used.status).toBe(200);
-    expect((await audit('session.sign_in', 'success')).at(-1)!.detail).toEqual({ secondFactor: 'recovery_code' });
+    expect((await audit('session.sign_in', 'success')).at(-1)!.detail).toEqual({ method: 'password', secondFactor: 'recovery_code' });
 
     const second = await passwordStep(login, 'Another-clerk-2026');
     const again = await second.c.post<Err>('/api/auth/second-factor', { code: recoveryCodes[0] });

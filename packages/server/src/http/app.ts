@@ -29,6 +29,8 @@ import { tusRoutes } from '../modules/filing/tus-routes.js';
 import type { UploadDeps } from '../modules/filing/uploads.js';
 import { identityRoutes, SESSION_COOKIE } from '../modules/identity/routes.js';
 import { secondFactorRoutes } from '../modules/identity/second-factor-routes.js';
+import { passkeyRoutes } from '../modules/identity/passkey-routes.js';
+import { selfFactorRoutes } from '../modules/identity/self-factor-routes.js';
 import type { Messaging } from '../infra/messaging.js';
 import { actorForToken } from '../modules/identity/service.js';
 import type { Actor } from '../modules/policy/policy.js';
@@ -218,6 +220,8 @@ export async function buildApp(deps: AppDeps) {
   await app.register(accountRoutes(deps), { prefix: '/api' });
   await app.register(adminRoutes(deps), { prefix: '/api' });
   await app.register(auditRoutes(deps), { prefix: '/api' });
+  await app.register(passkeyRoutes(deps), { prefix: '/api' });
+  await app.register(selfFactorRoutes(deps), { prefix: '/api' });
 
   if (deps.webDist && existsSync(path.join(deps.webDist, 'index.html'))) {
     await app.register(fastifyStatic, { root: deps.webDist, wildcard: false });

@@ -147,6 +147,22 @@ export class ConfigError extends Error {
   }
 }
 
+/**
+ * Production refuses to start without a real address and real delivery channels: passkeys are bound
+ * to the public origin (HTTPS), and one-time codes that only land in the outbox table never reach
+ * anyone. One line per missing variable, so an operator can fix them all at once.
+ */
+function productionDeliveryProblems(c: z.infer<typeof schema>): string[] {
+  const problems: string[] = [];
+  const required = (name: string, why: string) => problems.push(`${name}: required when NODE_ENV=production (${why})`);
+  if (!c.LIAN_PUBLIC_URL) required('LIAN_PUBLIC_URL', 'the https:// address users open');
+  else if (!c.LIAN_PUBLIC_URL.startsWith('https://')) problems.push('LIAN_PUBLIC_URL: must be an https:// URL when NODE_ENV=production');
+  if (!c.SMTP_URL) required('SMTP_URL', 'e-mail delivery of one-time codes');
+  if (!c.LIAN_SMS_URL) required('LIAN_SMS_URL', 'SMS delivery of one-time codes');
+  if (!c.LIAN_SMS_SECRET) required('LIAN_SMS_SECRET', 'signing of requests to the SMS gateway');
+  return problems;
+}
+
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = schema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== '')));
   if (!parsed.success) {
@@ -158,6 +174,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     // Development generates keys into the data directory; production must name them explicitly.
     if (!c.LIAN_FIELD_KEYS) problems.push('LIAN_FIELD_KEYS: required when NODE_ENV=production');
     if (!c.LIAN_INDEX_KEY) problems.push('LIAN_INDEX_KEY: required when NODE_ENV=production');
+    problems.push(...productionDeliveryProblems(c));
   }
   const s3Set = ['LIAN_S3_ENDPOINT', 'LIAN_S3_ACCESS_KEY_ID', 'LIAN_S3_SECRET_ACCESS_KEY'] as const;
   if (c.LIAN_S3_BUCKET) {

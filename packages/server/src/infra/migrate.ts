@@ -12,6 +12,7 @@ import * as reviewDecisions from '../migrations/20261127_0004_review_decisions.j
 import * as feesPayment from '../migrations/20261128_0009_fees_payment.js';
 import * as accounts from '../migrations/20261128_0011_accounts.js';
 import * as loginBlindIndex from '../migrations/20261128_0013_login_blind_index.js';
+import * as passkeys from '../migrations/20261128_0012_passkeys.js';
 
 const migrations: Record<string, Migration> = {
   '20261123_0001_foundation': foundation,
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   '20261128_0009_fees_payment': feesPayment,
   '20261128_0011_accounts': accounts,
   '20261128_0013_login_blind_index': loginBlindIndex,
+  '20261128_0012_passkeys': passkeys,
 };
 
 export async function migrateToLatest(db: Db): Promise<string[]> {

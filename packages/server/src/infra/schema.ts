@@ -302,6 +302,8 @@ export interface LawyerAccountsTable {
   decided_at: Date | null;
   decided_by: string | null;
   refusal_reason: string | null;
+  passkeys: PasskeysTable;
+  webauthn_challenges: WebauthnChallengesTable;
 }
 
 /** A TOTP authenticator (RFC 6238); see modules/identity/second-factor.ts. */
@@ -360,4 +362,27 @@ export interface OutboxMessagesTable {
   subject: string;
   body_enc: string;
   created_at: CreatedAt;
+}
+
+export interface PasskeysTable {
+  id: Generated<string>;
+  user_id: string;
+  credential_id: string;
+  public_key: Uint8Array;
+  sign_count: ColumnType<string, number | undefined, number>;
+  transports: string[];
+  device_type: 'singleDevice' | 'multiDevice';
+  backed_up: boolean;
+  name: string;
+  created_at: CreatedAt;
+  last_used_at: Date | null;
+}
+
+export interface WebauthnChallengesTable {
+  id: Generated<string>;
+  challenge: string;
+  purpose: 'register' | 'sign_in';
+  user_id: string | null;
+  created_at: Date;
+  expires_at: Date;
 }

@@ -66,6 +66,11 @@ export const enLater: Shape<Later> = {
     LAWYER_NOT_VERIFIED: 'A court administrator has not verified your practising certificate yet, so you cannot file for clients. You can submit once it is verified; see My account.',
     ROLE_ESCALATION_REFUSED: 'Beyond your powers: a court administrator grants roles at their own court only, and never system administrator',
     SELF_CHANGE_REFUSED: 'You cannot change, deactivate or reset your own account; ask another administrator',
+    PASSKEY_INVALID: 'The passkey could not be verified. Try again, or sign in with your password',
+    REAUTHENTICATION_REQUIRED: 'Enter your password to confirm',
+    PASSKEY_LIMIT_REACHED: 'You can add at most 10 passkeys; remove one first',
+    SECOND_FACTOR_REQUIRED: 'Court staff must keep their authenticator app',
+    SECOND_FACTOR_ALREADY_ENROLLED: 'An authenticator app is already set up',
   },
   inspection: {
     NAME_EMPTY: 'The file name is empty',
@@ -125,7 +130,7 @@ export const enLater: Shape<Later> = {
   },
   mfa: {
     title: 'Two-step verification',
-    intro: 'Court staff sign in with a second step. Open the authenticator app on your phone and enter the 6-digit code it shows.',
+    intro: 'This account signs in with a second step. Open the authenticator app on your phone and enter the 6-digit code it shows.',
     code: '6-digit code',
     codeRequired: 'Enter the 6-digit code',
     verify: 'Verify and sign in',

@@ -8,6 +8,7 @@ import { enReview } from './en.review';
 import { enFees } from './en.fees';
 import { enAccounts } from './en.accounts';
 import { enAudit } from './en.audit';
+import { enPasskeys } from './en.passkeys';
 
 const en: Shape<Messages> = {
   app: {
@@ -333,6 +334,7 @@ const en: Shape<Messages> = {
   ...enFees,
   ...enAccounts,
   ...enAudit,
+  ...enPasskeys,
 };
 
 export default en;

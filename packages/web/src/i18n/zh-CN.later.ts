@@ -59,6 +59,11 @@ export const zhCNLater = {
     LAWYER_NOT_VERIFIED: '您的律师执业证尚未经法院管理员核验，暂不能代理提交立案。核验通过后即可提交；进度见“我的账户”。',
     ROLE_ESCALATION_REFUSED: '超出您的管理权限：法院管理员只能在本院授予角色，且不能授予系统管理员',
     SELF_CHANGE_REFUSED: '不能更改、停用或重置自己的账户，请联系其他管理员',
+    PASSKEY_INVALID: '通行密钥验证未通过，请重试或使用密码登录',
+    REAUTHENTICATION_REQUIRED: '请输入登录密码以确认',
+    PASSKEY_LIMIT_REACHED: '最多可添加 10 个通行密钥，请先删除一个',
+    SECOND_FACTOR_REQUIRED: '法院工作人员必须使用身份验证器，不能关闭',
+    SECOND_FACTOR_ALREADY_ENROLLED: '已启用身份验证器',
   },
   /** Why an uploaded file was refused, by the inspection code in the error's details. */
   inspection: {
@@ -119,7 +124,7 @@ export const zhCNLater = {
   },
   mfa: {
     title: '两步验证',
-    intro: '法院工作人员登录须进行两步验证。请打开手机上的身份验证器应用，输入显示的 6 位验证码。',
+    intro: '本账号登录须进行两步验证。请打开手机上的身份验证器应用，输入显示的 6 位验证码。',
     code: '6 位验证码',
     codeRequired: '请输入 6 位数字验证码',
     verify: '验证并登录',

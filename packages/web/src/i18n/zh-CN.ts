@@ -4,6 +4,7 @@ import { zhCNReview } from './zh-CN.review';
 import { zhCNFees } from './zh-CN.fees';
 import { zhCNAccounts } from './zh-CN.accounts';
 import { zhCNAudit } from './zh-CN.audit';
+import { zhCNPasskeys } from './zh-CN.passkeys';
 
 const zhCN = {
   app: {
@@ -319,6 +320,7 @@ const zhCN = {
   ...zhCNFees,
   ...zhCNAccounts,
   ...zhCNAudit,
+  ...zhCNPasskeys,
 };
 
 export default zhCN;

@@ -136,3 +136,9 @@ export async function insertCodeRequest(trx: Db, row: { destination_index: strin
 export async function setPassword(trx: Db, userId: string, passwordHash: string) {
   await trx.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', userId).execute();
 }
+
+/** Turns an account's authenticator off: the factor and its recovery codes go. */
+export async function deleteFactor(trx: Db, userId: string) {
+  await trx.deleteFrom('recovery_codes').where('user_id', '=', userId).execute();
+  await trx.deleteFrom('totp_factors').where('user_id', '=', userId).execute();
+}

@@ -22,6 +22,12 @@ export const withRetryAfter = (reply: FastifyReply) => (e: unknown) => {
 export const setSessionCookie = (reply: FastifyReply, s: { token: string; expiresAt: Date }, secure: boolean) =>
   reply.setCookie(SESSION_COOKIE, s.token, { path: '/', httpOnly: true, sameSite: 'lax', secure, expires: s.expiresAt });
 
+/** Session rotation: a session this browser held before a new sign-in ends with it (no fixation). */
+export async function endPreviousSession(deps: identity.IdentityDeps, req: FastifyRequest) {
+  const previous = req.cookies[SESSION_COOKIE];
+  if (previous) await identity.signOut(deps, auditContext(req), previous);
+}
+
 export const identityRoutes =
   (deps: identity.IdentityDeps & { secureCookies: boolean }): FastifyPluginAsyncZod =>
   async (app) => {
@@ -68,6 +74,7 @@ export const identityRoutes =
           reply.setCookie(CHALLENGE_COOKIE, result.token, { ...challengeCookie, secure: deps.secureCookies, expires: result.expiresAt });
           return { challenge: { step: result.step, expiresAt: result.expiresAt.toISOString() } };
         }
+        await endPreviousSession(deps, req);
         setSession(reply, result);
         const actor = await identity.actorForToken(deps, result.token);
         return { user: await identity.describeAccount(deps, actor!) };

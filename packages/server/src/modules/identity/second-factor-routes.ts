@@ -17,7 +17,7 @@ import { z } from 'zod';
 import { auditContext } from '../../http/context.js';
 import type { Messaging } from '../../infra/messaging.js';
 import * as reset from './password-reset.js';
-import { CHALLENGE_COOKIE, challengeCookie, setSessionCookie, withRetryAfter } from './routes.js';
+import { CHALLENGE_COOKIE, challengeCookie, endPreviousSession, setSessionCookie, withRetryAfter } from './routes.js';
 import * as secondFactor from './second-factor.js';
 import * as identity from './service.js';
 import { userAgentOf } from './sessions.js';
@@ -27,7 +27,8 @@ export const secondFactorRoutes =
   async (app) => {
     const challengeOf = (req: FastifyRequest) => req.cookies[CHALLENGE_COOKIE];
     const client = (req: FastifyRequest) => ({ userAgent: userAgentOf(req.headers['user-agent']) });
-    const signedIn = async (reply: FastifyReply, session: { token: string; expiresAt: Date }) => {
+    const signedIn = async (req: FastifyRequest, reply: FastifyReply, session: { token: string; expiresAt: Date }) => {
+      await endPreviousSession(deps, req);
       reply.clearCookie(CHALLENGE_COOKIE, { path: challengeCookie.path });
       setSessionCookie(reply, session, deps.secureCookies);
       const actor = await identity.actorForToken(deps, session.token);
@@ -49,7 +50,7 @@ export const secondFactorRoutes =
         const session = await secondFactor
           .verifyChallenge(deps, auditContext(req), challengeOf(req), req.body.code, client(req))
           .catch(withRetryAfter(reply));
-        return { user: await signedIn(reply, session) };
+        return { user: await signedIn(req, reply, session) };
       },
     );
 
@@ -82,7 +83,7 @@ export const secondFactorRoutes =
           .confirmEnrolment(deps, auditContext(req), challengeOf(req), req.body.code, client(req))
           .catch(withRetryAfter(reply));
         reply.header('cache-control', 'no-store');
-        return { user: await signedIn(reply, session), recoveryCodes };
+        return { user: await signedIn(req, reply, session), recoveryCodes };
       },
     );
 

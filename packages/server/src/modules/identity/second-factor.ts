@@ -35,7 +35,7 @@ export const SECOND_FACTOR_POLICY = {
 const RECOVERY_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789'; // no i, l, o, 0, 1: read aloud and typed by hand
 
 const challengeExpired = () => new AppError('CHALLENGE_EXPIRED', '验证已过期，请重新登录 / The sign-in has expired; sign in again');
-const codeInvalid = () => new AppError('SECOND_FACTOR_INVALID', '验证码不正确 / The code is not correct');
+export const codeInvalid = () => new AppError('SECOND_FACTOR_INVALID', '验证码不正确 / The code is not correct');
 
 /** Whether an account must (staff) or chose to (enrolled) pass a second factor, and which step. */
 export async function stepFor(db: Db, userId: string, roles: ReadonlyArray<{ role: Role }>): Promise<'totp' | 'enrol' | null> {
@@ -100,14 +100,37 @@ export function checkTotp(secret: string, code: string, now: Date, lastTimeStep:
 
 export const normaliseRecoveryCode = (code: string) => code.toLowerCase().replace(/[\s-]/g, '');
 const recoveryInput = (userId: string, code: string) => `recovery-code:${userId}:${normaliseRecoveryCode(code)}`;
-const recoveryHash = (cipher: FieldCipher, userId: string, code: string) => cipher.index(recoveryInput(userId, code));
+export const recoveryHash = (cipher: FieldCipher, userId: string, code: string) => cipher.index(recoveryInput(userId, code));
 
-function newRecoveryCodes(): string[] {
+export function newRecoveryCodes(): string[] {
   const one = () => Array.from({ length: 10 }, () => RECOVERY_ALPHABET[randomInt(RECOVERY_ALPHABET.length)]).join('');
   return Array.from({ length: SECOND_FACTOR_POLICY.recoveryCodes }, () => {
     const c = one();
     return `${c.slice(0, 5)}-${c.slice(5)}`;
   });
+}
+
+/**
+ * Spends a code of the account's confirmed authenticator (its time step is never accepted again) or
+ * one of its recovery codes, inside the caller's transaction. Returns which, or null for a wrong code.
+ */
+export async function useSecondFactorCode(trx: Db, cipher: FieldCipher, userId: string, code: string, now: Date) {
+  const factor = await factors.findFactor(trx, userId, { forUpdate: true });
+  if (!factor?.confirmed_at) return null;
+  const last = factor.last_time_step === null ? null : Number(factor.last_time_step);
+  const step = checkTotp(cipher.decrypt(factor.secret_enc), code.trim(), now, last);
+  if (step !== null) {
+    await factors.setLastTimeStep(trx, userId, step);
+    return 'totp' as const;
+  }
+  if (
+    /^[a-z0-9]{10}$/.test(normaliseRecoveryCode(code)) &&
+    // Hashes under every configured index key: codes issued before a key rotation keep working.
+    (await factors.useRecoveryCode(trx, userId, cipher.indexCandidates(recoveryInput(userId, code)), now))
+  ) {
+    return 'recovery_code' as const;
+  }
+  return null;
 }
 
 /** Second step of a sign-in: a TOTP code or a recovery code. Returns the new session. */
@@ -122,19 +145,7 @@ export async function verifyChallenge(
   const audit = { ...ctx, actorId: user.id };
   await admitAttempt(deps.db, audit, loginKey, now, user.id);
   const method = await deps.db.transaction().execute(async (trx) => {
-    const factor = await factors.findFactor(trx, user.id, { forUpdate: true });
-    if (!factor?.confirmed_at) return null;
-    let used: 'totp' | 'recovery_code' | null = null;
-    const last = factor.last_time_step === null ? null : Number(factor.last_time_step);
-    const step = checkTotp(deps.cipher.decrypt(factor.secret_enc), code.trim(), now, last);
-    if (step !== null) {
-      await factors.setLastTimeStep(trx, user.id, step);
-      used = 'totp';
-    } else if (/^[a-z0-9]{10}$/.test(normaliseRecoveryCode(code))) {
-      // Hashes under every configured index key: codes issued before a key rotation keep working.
-      const candidates = deps.cipher.indexCandidates(recoveryInput(user.id, code));
-      if (await factors.useRecoveryCode(trx, user.id, candidates, now)) used = 'recovery_code';
-    }
+    const used = await useSecondFactorCode(trx, deps.cipher, user.id, code, now);
     if (used && !(await factors.takeChallenge(trx, challenge.id))) throw challengeExpired();
     return used;
   });
@@ -145,7 +156,7 @@ export async function verifyChallenge(
       detail: { step: 'totp' },
     });
   }
-  const session = await createSession(deps, audit, user.id, { ...client, loginKey, detail: { secondFactor: method } });
+  const session = await createSession(deps, audit, user.id, { ...client, loginKey, detail: { method: 'password', secondFactor: method } });
   return { ...session, method, recoveryCodesLeft: await factors.unusedRecoveryCodes(deps.db, user.id) };
 }
 
@@ -155,7 +166,7 @@ export async function startEnrolment(deps: SecondFactorDeps, token: string | und
   return beginEnrolment(deps, user);
 }
 
-async function beginEnrolment(deps: SecondFactorDeps, user: { id: string; login: string }) {
+export async function beginEnrolment(deps: SecondFactorDeps, user: { id: string; login: string }) {
   const pending = await factors.findFactor(deps.db, user.id);
   // An enrolment challenge older than a confirmed authenticator never replaces it.
   if (pending?.confirmed_at) throw challengeExpired();
@@ -204,7 +215,11 @@ export async function confirmEnrolment(
       error: codeInvalid,
     });
   }
-  const session = await createSession(deps, audit, user.id, { ...client, loginKey, detail: { secondFactor: 'enrolled' } });
+  const session = await createSession(deps, audit, user.id, {
+    ...client,
+    loginKey,
+    detail: { method: 'password', secondFactor: 'enrolled' },
+  });
   return { session, recoveryCodes };
 }
 

@@ -146,7 +146,10 @@ export async function signIn(deps: IdentityDeps, ctx: AuditContext, input: { log
   // The attempt stays recorded as a failure until the second factor is right (see throttle.ts).
   const challenge = await secondFactor.challengeAfterPassword(deps, { ...ctx, actorId: user.id }, user.id, client);
   if (challenge) return challenge;
-  return { kind: 'session' as const, ...(await createSession(deps, { ...ctx, actorId: user.id }, user.id, { ...client, loginKey })) };
+  return {
+    kind: 'session' as const,
+    ...(await createSession(deps, { ...ctx, actorId: user.id }, user.id, { ...client, loginKey, detail: { method: 'password' } })),
+  };
 }
 
 export type SignInResult = Awaited<ReturnType<typeof signIn>>;
@@ -273,6 +276,8 @@ export async function confirmPassword(deps: IdentityDeps, ctx: AuditContext, act
   const key = signInKey(deps.cipher, plainLogin(deps.cipher, user));
   await admitAttempt(deps.db, ctx, key, now, user.id);
   if (!(await argon2Verify(user.password_hash, password))) throw await recordFailure(deps.db, ctx, key, now, user.id);
+  // Right: the attempt admitted above is not a failure (else five confirmations would lock the account).
+  await repo.clearLoginFailures(deps.db, key);
 }
 
 /** The account's own data in full, for its holder's copy (PIPL Art. 45). */

@@ -35,6 +35,8 @@ export const actions = [
   'lawyer.review',
   'audit.search',
   'audit.verify',
+  'account.passkeys',
+  'account.secondFactor',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -70,6 +72,9 @@ export const rolePermissions: Record<Action, readonly Role[]> = {
   // The audit trail: read-only, for auditors (bound to one court, or with no court to every court).
   'audit.search': ['auditor'],
   'audit.verify': ['auditor'],
+  // One's own passkeys and authenticator app (staff cannot turn theirs off: see self-factor.ts).
+  'account.passkeys': ['litigant', 'lawyer', 'filing_clerk', 'court_admin', 'judge'],
+  'account.secondFactor': ['litigant', 'lawyer', 'filing_clerk', 'court_admin', 'judge'],
 };
 
 export interface FilingResource {

@@ -1,5 +1,6 @@
-// 账号与隐私: the signed-in devices (end one, sign out everywhere else), a copy of one's personal data,
-// and deleting the account (PIPL Arts. 45, 47). Court staff see only the devices part.
+// 账号与隐私: the signed-in devices (end one, sign out everywhere else), passkeys and the authenticator
+// app, a copy of one's personal data, and deleting the account (PIPL Arts. 45, 47). Court staff see
+// only the devices and sign-in parts.
 import type { Me, SessionInfo } from '@lian/contract';
 import { DeleteOutlined, DownloadOutlined, LaptopOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -14,6 +15,8 @@ import { QueryState } from '../../components/QueryState';
 import { formatDateTime } from '../../lib/time';
 import { describeUserAgent } from '../../lib/userAgent';
 import { IdentityCard } from './IdentityCard';
+import { AuthenticatorCard } from './components/AuthenticatorCard';
+import { PasskeysCard } from './components/PasskeysCard';
 
 const sessionsKey = ['sessions'] as const;
 
@@ -162,6 +165,8 @@ export default function AccountPage() {
       </Typography.Title>
       {me.data && holdsOwnData(me.data) && <IdentityCard />}
       <SessionsCard />
+      <PasskeysCard />
+      <AuthenticatorCard />
       {me.data && holdsOwnData(me.data) && <DataRightsCard />}
     </Space>
   );

@@ -2,7 +2,7 @@
 // code, then keep the recovery codes shown once. The pending sign-in travels in an HttpOnly cookie.
 import type { EnrolledResponse } from '@lian/contract';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { Alert, Card, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -11,11 +11,11 @@ import { isApiError } from '../../../api/errors';
 import { useApiErrors } from '../../../api/useApiErrors';
 import { PageLoading } from '../../../components/RouteGuard';
 import { useFinishSignIn } from '../../../auth/useFinishSignIn';
+import { AuthenticatorSetup } from '../../../components/auth/AuthenticatorSetup';
 import { RecoveryCodes } from './components/RecoveryCodes';
 
 export default function EnrolPage() {
   const { t } = useTranslation();
-  const [form] = Form.useForm<{ code: string }>();
   const errors = useApiErrors();
   const finish = useFinishSignIn();
   const [problem, setProblem] = useState<string | null>(null);
@@ -25,10 +25,7 @@ export default function EnrolPage() {
   const confirm = useMutation({
     mutationFn: api.confirmEnrolment,
     onSuccess: setEnrolled,
-    onError: (error) => {
-      setProblem(errors.message(error));
-      form.setFieldValue('code', '');
-    },
+    onError: (error) => setProblem(errors.message(error)),
   });
 
   let body;
@@ -45,64 +42,24 @@ export default function EnrolPage() {
         action={isApiError(enrolment.error, 'CHALLENGE_EXPIRED') ? <Link to="/login">{t('mfa.restart')}</Link> : undefined}
       />
     );
-  else {
-    const { qrDataUrl, secret } = enrolment.data;
+  else
     body = (
-      <>
-        <Typography.Paragraph className="secondary">{t('mfa.enrolIntro')}</Typography.Paragraph>
-        <Typography.Title level={2} style={{ fontSize: 18 }}>
-          {t('mfa.step1')}
-        </Typography.Title>
-        <img src={qrDataUrl} alt={t('mfa.qrAlt')} width={220} height={220} className="qr-code" />
-        <Typography.Paragraph>
-          {t('mfa.manualKey')}
-          <br />
-          <Typography.Text code copyable={{ text: secret }} className="totp-secret">
-            {secret.replace(/(.{4})/g, '$1 ').trim()}
-          </Typography.Text>
-        </Typography.Paragraph>
-        <Typography.Title level={2} style={{ fontSize: 18 }}>
-          {t('mfa.step2')}
-        </Typography.Title>
-        {problem && (
-          <Alert
-            type="error"
-            showIcon
-            title={problem}
-            role="alert"
-            style={{ marginBottom: 16 }}
-            action={
-              isApiError(confirm.error, 'CHALLENGE_EXPIRED') || isApiError(confirm.error, 'ACCOUNT_LOCKED') ? (
-                <Link to="/login">{t('mfa.restart')}</Link>
-              ) : undefined
-            }
-          />
-        )}
-        <Form
-          form={form}
-          name="enrol"
-          layout="vertical"
-          size="large"
-          requiredMark={false}
-          onFinish={({ code }) => {
-            setProblem(null);
-            confirm.mutate(code.trim());
-          }}
-        >
-          <Form.Item
-            name="code"
-            label={t('mfa.code')}
-            rules={[{ required: true, pattern: /^\s*\d{6}\s*$/, message: t('mfa.codeRequired') }]}
-          >
-            <Input autoComplete="one-time-code" inputMode="numeric" maxLength={6} className="otp-input" />
-          </Form.Item>
-          <Button type="primary" htmlType="submit" block loading={confirm.isPending}>
-            {t('mfa.confirm')}
-          </Button>
-        </Form>
-      </>
+      <AuthenticatorSetup
+        enrolment={enrolment.data}
+        intro={t('mfa.enrolIntro')}
+        problem={problem}
+        problemAction={
+          isApiError(confirm.error, 'CHALLENGE_EXPIRED') || isApiError(confirm.error, 'ACCOUNT_LOCKED') ? (
+            <Link to="/login">{t('mfa.restart')}</Link>
+          ) : undefined
+        }
+        busy={confirm.isPending}
+        onConfirm={(code) => {
+          setProblem(null);
+          confirm.mutate(code);
+        }}
+      />
     );
-  }
 
   return (
     <div className="narrow">

@@ -9,6 +9,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api } from '../../../api/endpoints';
 import { useApiErrors } from '../../../api/useApiErrors';
 import { useFinishSignIn } from '../../../auth/useFinishSignIn';
+import { PasskeySignIn } from '../../../components/auth/PasskeySignIn';
 import { SecondFactorForm } from './components/SecondFactorForm';
 
 export default function LoginPage() {
@@ -67,7 +68,7 @@ export default function LoginPage() {
                 label={t('auth.login')}
                 rules={[{ required: true, whitespace: true, message: t('auth.v.loginRequired') }]}
               >
-                <Input autoComplete="username" inputMode="email" placeholder={t('auth.loginPlaceholder')} />
+                <Input autoComplete="username webauthn" inputMode="email" placeholder={t('auth.loginPlaceholder')} />
               </Form.Item>
               <Form.Item name="password" label={t('auth.password')} rules={[{ required: true, message: t('auth.v.passwordRequired') }]}>
                 <Input.Password autoComplete="current-password" />
@@ -76,6 +77,7 @@ export default function LoginPage() {
                 {t('auth.submitLogin')}
               </Button>
             </Form>
+            <PasskeySignIn />
             <Typography.Paragraph style={{ marginTop: 16, textAlign: 'center' }}>
               <Link to="/forgot-password">{t('mfa.forgot')}</Link>
             </Typography.Paragraph>
