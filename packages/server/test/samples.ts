@@ -1,7 +1,7 @@
 // Real sample files made in the test, for the upload inspection table: PDFs by pdf-lib, images by sharp,
-// containers by yazl, and hand-built headers where no encoder is at hand (HEIC: its ftyp and the 'ispe'
-// size box only, as no HEVC encoder is available here; WAV; MP4 with a 'moov/mvhd' duration).
-import { readdir } from 'node:fs/promises';
+// containers by yazl, and hand-built headers where no encoder is at hand (a HEIC with its ftyp and 'ispe'
+// size box only; WAV; MP4 with a 'moov/mvhd' duration). A real HEIC photo is committed under files/.
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PDFDocument } from '@cantoo/pdf-lib';
 import sharp from 'sharp';
@@ -60,6 +60,9 @@ export const heicHeader = () =>
     box('meta', u32(0), box('iprp', box('ipco', box('ispe', u32(0), u32(640, 480))))),
     Buffer.alloc(64),
   ]);
+
+/** A real HEIC photo (80×60, left half red, right half blue) with EXIF and GPS: see files/README.md. */
+export const heicPhoto = () => readFile(new URL('./files/photo.heic', import.meta.url));
 
 /** One second of 8 kHz 8-bit mono silence. */
 export function wav(): Buffer {
