@@ -17,7 +17,6 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, auditContext, localeOf, requestOrigin } from '../../http/context.js';
-import { parseRange, sliceStream } from '../../http/range.js';
 import * as evidence from './evidence.js';
 import { insistOnFiling } from './correction.js';
 import * as materials from './materials.js';
@@ -143,8 +142,10 @@ export const filingRoutes =
         schema: { tags: ['filing'], summary: 'Download a material', params: materialParams },
       },
       async (req, reply) => {
-        const m = await materials.openMaterial(deps, auditContext(req), actorOf(req), req.params.id, req.params.materialId);
-        const range = parseRange(req.headers.range, m.size);
+        const m = await materials.openMaterial(deps, auditContext(req), actorOf(req), req.params.id, req.params.materialId, {
+          range: req.headers.range,
+        });
+        const range = m.range;
         reply
           .type(m.mediaType)
           .header('accept-ranges', 'bytes')
@@ -166,7 +167,7 @@ export const filingRoutes =
             .status(206)
             .header('content-range', `bytes ${range.start}-${range.end}/${m.size}`)
             .header('content-length', range.end - range.start + 1)
-            .send(sliceStream(m.stream, range.start, range.end));
+            .send(m.stream);
         }
         return reply.header('content-length', m.size).send(m.stream);
       },
