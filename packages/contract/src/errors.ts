@@ -66,6 +66,10 @@ export const errorCodes = [
   'REJECTION_GROUND_UNKNOWN',
   /** The judge is not a judge of the filing's court. */
   'JUDGE_NOT_AT_COURT',
+  /** A file was asked for without a download link of this session, or with a changed one. */
+  'DOWNLOAD_LINK_INVALID',
+  /** The download link is older than its few minutes: the page asks for a fresh one. */
+  'DOWNLOAD_LINK_EXPIRED',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -9,3 +9,4 @@ export * from './decisions.js';
 export * from './errors.js';
 export * from './privacy.js';
 export * from './documents.js';
+export * from './downloads.js';

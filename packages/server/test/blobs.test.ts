@@ -265,10 +265,10 @@ describe('integrity of a served material', () => {
 
   const blobFile = (h: string) => blobFileOf(p.config.dataDir, h);
   const alarms = () => integrityAlarms(p.deps.db, filingId);
-  const url = () => `/api/filings/${filingId}/materials/${complaint.id}/content`;
+  const url = () => client.linkTo(filingId, complaint.id);
 
   it('serves an intact file byte-identical, with its hash', async () => {
-    const res = await client.get(url());
+    const res = await client.get(await url());
     expect(res.status).toBe(200);
     expect(sha(res.raw)).toBe(complaint.sha256);
     expect(res.headers['x-content-sha256']).toBe(complaint.sha256);
@@ -282,7 +282,7 @@ describe('integrity of a served material', () => {
     corrupt[corrupt.length - 10] = corrupt[corrupt.length - 10]! ^ 0xff;
     await writeFile(file, corrupt);
     try {
-      const res = await client.get<{ error: { code: string } }>(url());
+      const res = await client.get<{ error: { code: string } }>(await url());
       expect(res.status).toBe(500);
       expect(res.body.error.code).toBe('INTERNAL');
       expect(res.raw.includes(corrupt)).toBe(false);
@@ -328,7 +328,7 @@ describe('integrity of a served material', () => {
     const original = await readFile(file);
     await rm(file);
     try {
-      const res = await client.get<{ error: { code: string } }>(url());
+      const res = await client.get<{ error: { code: string } }>(await url());
       expect(res.status).toBe(500);
       expect((await alarms()).at(-1)!.detail).toMatchObject({ reason: 'missing', sha256: complaint.sha256 });
     } finally {
@@ -372,7 +372,7 @@ describe('platform on an S3-compatible store (from LIAN_S3_* configuration)', ()
       );
       expect((list.Contents ?? []).map((o) => o.Key)).toEqual([`${prefix}/${h.slice(0, 2)}/${h.slice(2, 4)}/${h}`]);
       expect((await filesUnder(path.join(dataDir, 'blobs'))).filter((f) => f.includes(h))).toEqual([]);
-      const got = await client.get(`/api/filings/${id}/materials/${up.body.material.id}/content`);
+      const got = await client.get(await client.linkTo(id, up.body.material.id));
       expect(got.status).toBe(200);
       expect(got.raw.equals(pdf)).toBe(true);
     } finally {

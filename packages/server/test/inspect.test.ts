@@ -175,9 +175,9 @@ describe('upload inspection', () => {
     const up = await upload<{ material: MaterialView }>('gps.jpg', original);
     expect(up.status).toBe(201);
     const id = up.body.material.id;
-    const content = await owner.get(`/api/filings/${filingId}/materials/${id}/content`);
+    const content = await owner.get(await owner.linkTo(filingId, id));
     expect(content.raw.equals(original)).toBe(true);
-    const preview = await owner.get(`/api/filings/${filingId}/materials/${id}/preview`);
+    const preview = await owner.get(await owner.linkTo(filingId, id, 'preview'));
     expect(preview.status).toBe(200);
     expect(preview.headers['content-type']).toBe('image/jpeg');
     const meta = await sharp(preview.raw).metadata();
@@ -187,7 +187,8 @@ describe('upload inspection', () => {
     expect(original.includes(Buffer.from('Zhang San'))).toBe(true);
     // A PDF has no preview.
     const doc = await upload<{ material: MaterialView }>('doc.pdf', await s.pdf(1));
-    expect((await owner.get<Err>(`/api/filings/${filingId}/materials/${doc.body.material.id}/preview`)).status).toBe(404);
+    await expect(owner.linkTo(filingId, doc.body.material.id, 'preview')).rejects.toThrow(/no preview link/);
+    expect((await owner.get<Err>(`/api/filings/${filingId}/materials/${doc.body.material.id}/preview`)).status).not.toBe(200);
   });
 
   it('decodes a HEIC phone photo into an EXIF-free JPEG preview of its real pixels; the original is kept', async () => {
@@ -198,9 +199,9 @@ describe('upload inspection', () => {
     expect(up.status).toBe(201);
     expect(up.body.material).toMatchObject({ mediaType: 'image/heic', width: 80, height: 60, hasPreview: true });
     const id = up.body.material.id;
-    const content = await owner.get(`/api/filings/${filingId}/materials/${id}/content`);
+    const content = await owner.get(await owner.linkTo(filingId, id));
     expect(content.raw.equals(original)).toBe(true);
-    const preview = await owner.get(`/api/filings/${filingId}/materials/${id}/preview`);
+    const preview = await owner.get(await owner.linkTo(filingId, id, 'preview'));
     expect(preview.headers['content-type']).toBe('image/jpeg');
     const meta = await sharp(preview.raw).metadata();
     expect(meta).toMatchObject({ width: 80, height: 60, format: 'jpeg' });
@@ -220,7 +221,7 @@ describe('Range requests on the content route', () => {
   it('answers one byte range with 206, a range past the end with 416, none with the whole file', async () => {
     const wav = s.wav();
     const up = await upload<{ material: MaterialView }>('range.wav', wav);
-    const url = `/api/filings/${filingId}/materials/${up.body.material.id}/content`;
+    const url = await owner.linkTo(filingId, up.body.material.id);
     const get = (range?: string) => owner.call('GET', url, undefined, range ? { headers: { range } } : {});
     const whole = await get();
     expect(whole.status).toBe(200);

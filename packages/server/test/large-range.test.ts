@@ -50,8 +50,8 @@ afterAll(async () => {
   await p?.stop();
 });
 
-const url = () => `/api/filings/${filingId}/materials/${material.id}/content`;
-const get = (range?: string) => owner.call('GET', url(), undefined, range ? { headers: { range } } : {});
+const get = async (range?: string) =>
+  owner.call('GET', await owner.linkTo(filingId, material.id), undefined, range ? { headers: { range } } : {});
 
 describe('Range on a file over 16 MB', () => {
   it('reads a part from its offset in the store and answers 206 with exactly those bytes', async () => {

@@ -48,6 +48,8 @@ const statusOf: Record<ErrorCode, number> = {
   CORRECTION_DEADLINE_INVALID: 422,
   REJECTION_GROUND_UNKNOWN: 422,
   JUDGE_NOT_AT_COURT: 422,
+  DOWNLOAD_LINK_INVALID: 403,
+  DOWNLOAD_LINK_EXPIRED: 403,
 };
 
 export class AppError extends Error {

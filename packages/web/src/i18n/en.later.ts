@@ -54,6 +54,8 @@ export const enLater: Shape<Later> = {
     CORRECTION_DEADLINE_INVALID: 'The deadline must be between tomorrow and 30 days from today',
     REJECTION_GROUND_UNKNOWN: 'Choose a ground from the list',
     JUDGE_NOT_AT_COURT: 'Only a judge of this court can be assigned',
+    DOWNLOAD_LINK_INVALID: 'This file link is not valid: open the file again from its page',
+    DOWNLOAD_LINK_EXPIRED: 'This file link has expired: reload the page and open the file again',
   },
   inspection: {
     NAME_EMPTY: 'The file name is empty',

@@ -4,6 +4,7 @@ import type { Messages } from './zh-CN';
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 import { enLater } from './en.later';
+import { enMaterials } from './en.materials';
 
 const en: Shape<Messages> = {
   app: {
@@ -315,6 +316,7 @@ const en: Shape<Messages> = {
     required: 'Required',
   },
   ...enLater,
+  ...enMaterials,
 };
 
 export default en;

@@ -48,6 +48,8 @@ export const zhCNLater = {
     CORRECTION_DEADLINE_INVALID: '补正期限须在明天至 30 日内',
     REJECTION_GROUND_UNKNOWN: '请从列表中选择不予受理的理由',
     JUDGE_NOT_AT_COURT: '只能指派本院法官',
+    DOWNLOAD_LINK_INVALID: '文件链接无效：请在本页面重新打开文件',
+    DOWNLOAD_LINK_EXPIRED: '文件链接已过期：请刷新页面后重新打开',
   },
   /** Why an uploaded file was refused, by the inspection code in the error's details. */
   inspection: {

@@ -1,5 +1,6 @@
 // Simplified Chinese, the first language of the UI. en.ts must have the same keys.
 import { zhCNLater } from './zh-CN.later';
+import { zhCNMaterials } from './zh-CN.materials';
 
 const zhCN = {
   app: {
@@ -301,6 +302,7 @@ const zhCN = {
     required: '此项必填',
   },
   ...zhCNLater,
+  ...zhCNMaterials,
 };
 
 export default zhCN;
