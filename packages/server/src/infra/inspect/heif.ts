@@ -5,7 +5,7 @@
 // libheif applies the image's rotation and mirror properties (irot/imir) when decoding. The original
 // file is never changed.
 import { readFile } from 'node:fs/promises';
-import decodeHeic from 'heic-decode';
+import { createRequire } from 'node:module';
 import sharp from 'sharp';
 import { inspectHeif, type ImageFacts } from './image.js';
 import { refuse, type InspectionRefusal } from './types.js';
@@ -15,6 +15,11 @@ import { refuse, type InspectionRefusal } from './types.js';
  * dimensions from their 'ispe' box and get no preview rather than a decode of hundreds of megabytes.
  */
 export const HEIF_DECODE_MAX_PIXELS = 50_000_000;
+
+/** heic-decode (CommonJS, no type declarations): the primary image of a HEIF file as RGBA pixels. */
+const decodeHeic = createRequire(import.meta.url)('heic-decode') as (input: {
+  buffer: Uint8Array;
+}) => Promise<{ width: number; height: number; data: Uint8ClampedArray }>;
 
 export async function inspectHeifImage(
   path: string,
