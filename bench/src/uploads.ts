@@ -1,8 +1,11 @@
 // `npm run bench` (part 2): a 1 GiB material through the real resumable-upload path — HTTP over loopback
 // to a server in a child process, tus PATCH requests of 8 MiB as the web UI sends them, hashing, content
-// check, the move into the blob store and the material row — as a ratio of the raw work on the same bytes
-// measured in this run: SHA-256 while copying the file to the same disk. Also the server's peak RSS.
-// BENCH_UPLOAD_MIB changes the size, BENCH_CHUNK_MIB the PATCH size.
+// check, the move into the blob store (fsync) and the material row — as a ratio of the raw work on the same
+// bytes measured in this run: SHA-256 while copying the file to the same disk. Baseline and upload
+// alternate for BENCH_ROUNDS rounds (default 3, new content each round) and the median ratio is reported,
+// with each round's PATCH times (median, the first ten, the last one that stores the file) and the
+// server's peak RSS. The source is a WAV recording, which the content check accepts. BENCH_UPLOAD_MIB
+// changes the size, BENCH_CHUNK_MIB the PATCH size; BENCH_VERBOSE=1 prints every PATCH's time.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
@@ -224,6 +227,7 @@ async function main() {
       const up = await upload(sv, src);
       if (up.sha256 !== base.sha256) throw new Error(`stored ${up.sha256} ≠ source ${base.sha256}`);
       rounds.push({ base: base.ms, up });
+      if (process.env.BENCH_VERBOSE) console.log(`round ${r + 1} PATCH ms: ${up.patchMs.map((x) => x.toFixed(0)).join(' ')}`);
     }
     clearInterval(sampler);
     const after = await statusOf(pid);
