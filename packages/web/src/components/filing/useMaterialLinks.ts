@@ -3,7 +3,7 @@
 // links and renews them before they run out; a copied URL opens nothing elsewhere.
 import type { MaterialLink } from '@lian/contract';
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { api } from '../../api/endpoints';
 
 /** Links live five minutes on the server; they are renewed a minute before. */
@@ -27,10 +27,14 @@ export function useMaterialLinks(filingId: string, materialIds: readonly string[
   };
 }
 
+/** A link that fails sooner than this after it was handed out has not expired: a new one would not help. */
+export const RENEW_AFTER_MS = 60_000;
+
 /**
  * The URL of one material's file or preview for an element that must not reload when the links are
  * renewed in the background (a playing video, a PDF being read): it keeps its first link, and takes a
- * fresh one only when the element reports an error — once per link, so a broken file cannot loop.
+ * fresh one when the element reports an error on a link old enough to have expired — so a broken file
+ * does not make it ask again and again.
  */
 export function useSteadyLink(filingId: string, materialId: string, variant: 'content' | 'preview') {
   const { linkOf, renew, failed } = useMaterialLinks(filingId, [materialId]);
@@ -38,17 +42,15 @@ export function useSteadyLink(filingId: string, materialId: string, variant: 'co
     (l: MaterialLink | undefined) => (variant === 'content' ? l?.contentUrl : l?.previewUrl) ?? undefined,
     [variant],
   );
-  const [src, setSrc] = useState<string | undefined>(undefined);
-  const renewedFor = useRef<string | undefined>(undefined);
+  const [link, setLink] = useState<{ url: string; at: number } | undefined>(undefined);
   const first = pick(linkOf(materialId));
   useEffect(() => {
-    if (src === undefined && first) setSrc(first);
-  }, [src, first]);
+    if (link === undefined && first) setLink({ url: first, at: Date.now() });
+  }, [link, first]);
   const onError = useCallback(async () => {
-    if (!src || renewedFor.current === src) return;
-    renewedFor.current = src;
+    if (!link || Date.now() - link.at < RENEW_AFTER_MS) return;
     const fresh = pick((await renew()).find((l) => l.materialId === materialId));
-    if (fresh) setSrc(fresh);
-  }, [src, renew, pick, materialId]);
-  return { src, onError, failed };
+    if (fresh) setLink({ url: fresh, at: Date.now() });
+  }, [link, renew, pick, materialId]);
+  return { src: link?.url, onError, failed };
 }
