@@ -121,7 +121,13 @@ describe('resumable upload in the browser', () => {
     };
     const [m] = filing.filing.materials;
     expect({ sha256: m?.sha256, size: m?.size }).toEqual({ sha256: sha256(file), size: file.length });
-    const content = await page.request.get(`${server.url}/api/filings/${filingId}/materials/${m!.id}/content`);
+    // The file by the short-lived download link the page's session is handed for it.
+    const links = (await (await page.request.get(`${server.url}/api/filings/${filingId}/material-links`)).json()) as {
+      links: Array<{ materialId: string; contentUrl: string }>;
+    };
+    const link = links.links.find((l) => l.materialId === m!.id)!.contentUrl;
+    expect((await page.request.get(`${server.url}${link.split('?')[0]}`)).status()).toBe(403);
+    const content = await page.request.get(`${server.url}${link}`);
     expect(sha256(Buffer.from(await content.body()))).toBe(sha256(file));
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, '12-resumable-upload-done');

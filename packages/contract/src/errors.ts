@@ -98,6 +98,10 @@ export const errorCodes = [
   'SECOND_FACTOR_REQUIRED',
   /** The account already has a confirmed authenticator app. */
   'SECOND_FACTOR_ALREADY_ENROLLED',
+  /** A file was asked for without a download link of this session, or with a changed one. */
+  'DOWNLOAD_LINK_INVALID',
+  /** The download link is older than its few minutes: the page asks for a fresh one. */
+  'DOWNLOAD_LINK_EXPIRED',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

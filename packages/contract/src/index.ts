@@ -15,3 +15,4 @@ export * from './fees.js';
 export * from './accounts.js';
 export * from './audit.js';
 export * from './passkeys.js';
+export * from './downloads.js';

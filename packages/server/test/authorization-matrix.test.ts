@@ -35,9 +35,9 @@ import {
   states,
   subjects,
 } from './matrix-rules.js';
-import { evidenceIds, firstDocument, firstMaterial, snapshot } from './matrix-reads.js';
 import { feeRouteRules } from './matrix-fees.js';
 import { accountRouteRules } from './matrix-accounts.js';
+import { evidenceIds, firstDocument, firstMaterial, linkedUrl, snapshot } from './matrix-reads.js';
 
 let demoJudgeId = '';
 const tomorrowPlus = (n: number) => new Date(Date.now() + (n + 1) * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
@@ -68,6 +68,8 @@ const routeTable: Record<string, Rule> = {
   'POST /api/filings/:id/submit': { kind: 'filing', action: 'filing.submit', expect: filerWhileDraft(200), consumes: true },
   'POST /api/review/filings/:id/accept': { kind: 'filing', action: 'filing.accept', expect: clerkOfCourt, consumes: true },
   'GET /api/filings/:id/materials/:materialId/preview': { kind: 'filing', action: 'filing.read', expect: readers },
+  // Before the assignment row below, which makes the judge a reader of the accepted filing.
+  'GET /api/filings/:id/material-links': { kind: 'filing', action: 'filing.read', expect: readers },
   'PUT /api/filings/:id/materials/:materialId/evidence': { kind: 'filing', action: 'filing.edit', expect: filerWhileDraft(200) },
   'PUT /api/filings/:id/evidence-order': { kind: 'filing', action: 'filing.edit', expect: filerWhileDraft(200) },
   // The pending sign-in challenge (HttpOnly cookie) or the one-time code is the credential; see second-factor.test.ts.
@@ -259,6 +261,7 @@ async function send(subject: Subject, route: string, filingId: string): Promise<
       ':materialId',
       evidenceRoute ? (await evidenceIds(p.deps.db, filingId))[0]! : await firstMaterial(p.deps.db, filingId),
     );
+  if (/:materialId\/(content|preview)$/.test(pattern)) url = await linkedUrl(clients[subject], filingId, url);
   if (url.includes(':docId'))
     url = url.replace(':docId', (await firstDocument(p.deps.db, filingId)) ?? '00000000-0000-4000-8000-000000000000');
   const headers = { 'x-request-id': requestId };

@@ -19,6 +19,7 @@ import { openPlatform } from '../src/platform.js';
 import { Client, samplePdf } from './client.js';
 import { signedInActor, submitCompleteFilings } from './fixtures.js';
 import { startTestPlatform, type TestPlatform } from './harness.js';
+import { blobFileOf, integrityAlarms } from './samples.js';
 
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 const bytesOf = async (r: Readable) => {
@@ -145,6 +146,42 @@ describe.each(Object.entries(subjects))('blob store contract: %s', (_name, make)
     await expect(bytesOf(s.store.read(missing))).rejects.toBeInstanceOf(BlobNotFoundError);
     expect(() => s.store.read('../../etc/passwd')).toThrow(/sha256/);
   });
+
+  it('reads a byte range from its offset and tells the stored size of a blob without reading it', async () => {
+    const content = randomBytes(300_000);
+    const staged = await s.store.stage(chunked(content), 1_000_000);
+    await staged.commit();
+    const h = staged.sha256;
+    expect(await s.store.size(h)).toBe(content.length);
+    expect(await s.store.size(sha(randomBytes(16)))).toBeNull();
+    for (const [start, end] of [
+      [0, 0],
+      [123_457, 250_000],
+      [299_000, 299_999],
+    ] as const) {
+      const got = await bytesOf(s.store.read(h, { start, end }));
+      expect({ start, length: got.length, same: got.equals(content.subarray(start, end + 1)) }).toEqual({
+        start,
+        length: end - start + 1,
+        same: true,
+      });
+    }
+    await expect(bytesOf(s.store.read(sha(randomBytes(16)), { start: 5, end: 9 }))).rejects.toBeInstanceOf(BlobNotFoundError);
+  });
+
+  it('quarantines a blob: no read finds it any more, and its bytes are kept aside', async () => {
+    const content = Buffer.from(`quarantine me ${randomBytes(8).toString('hex')}`);
+    const staged = await s.store.stage(chunked(content), 1000);
+    await staged.commit();
+    const h = staged.sha256;
+    await s.store.quarantine(h);
+    expect(await s.store.has(h)).toBe(false);
+    await expect(bytesOf(s.store.read(h, { start: 1, end: 3 }))).rejects.toBeInstanceOf(BlobNotFoundError);
+    const aside = (await s.stored()).filter((f) => f.startsWith(`quarantine/${h}.`));
+    expect(aside).toHaveLength(1);
+    // Quarantining what is not there (already moved by another process) is no error.
+    await expect(s.store.quarantine(h)).resolves.toBeUndefined();
+  });
 });
 
 describe('LIAN_S3_* configuration', () => {
@@ -226,18 +263,12 @@ describe('integrity of a served material', () => {
     await p?.stop();
   });
 
-  const blobFile = (h: string) => path.join(p.config.dataDir, 'blobs', h.slice(0, 2), h.slice(2, 4), h);
-  const alarms = () =>
-    p.deps.db
-      .selectFrom('audit_log')
-      .selectAll()
-      .where('action', '=', 'material.integrity_alarm')
-      .where('resource_id', '=', filingId)
-      .execute();
-  const url = () => `/api/filings/${filingId}/materials/${complaint.id}/content`;
+  const blobFile = (h: string) => blobFileOf(p.config.dataDir, h);
+  const alarms = () => integrityAlarms(p.deps.db, filingId);
+  const url = () => client.linkTo(filingId, complaint.id);
 
   it('serves an intact file byte-identical, with its hash', async () => {
-    const res = await client.get(url());
+    const res = await client.get(await url());
     expect(res.status).toBe(200);
     expect(sha(res.raw)).toBe(complaint.sha256);
     expect(res.headers['x-content-sha256']).toBe(complaint.sha256);
@@ -251,7 +282,7 @@ describe('integrity of a served material', () => {
     corrupt[corrupt.length - 10] = corrupt[corrupt.length - 10]! ^ 0xff;
     await writeFile(file, corrupt);
     try {
-      const res = await client.get<{ error: { code: string } }>(url());
+      const res = await client.get<{ error: { code: string } }>(await url());
       expect(res.status).toBe(500);
       expect(res.body.error.code).toBe('INTERNAL');
       expect(res.raw.includes(corrupt)).toBe(false);
@@ -297,7 +328,7 @@ describe('integrity of a served material', () => {
     const original = await readFile(file);
     await rm(file);
     try {
-      const res = await client.get<{ error: { code: string } }>(url());
+      const res = await client.get<{ error: { code: string } }>(await url());
       expect(res.status).toBe(500);
       expect((await alarms()).at(-1)!.detail).toMatchObject({ reason: 'missing', sha256: complaint.sha256 });
     } finally {
@@ -341,7 +372,7 @@ describe('platform on an S3-compatible store (from LIAN_S3_* configuration)', ()
       );
       expect((list.Contents ?? []).map((o) => o.Key)).toEqual([`${prefix}/${h.slice(0, 2)}/${h.slice(2, 4)}/${h}`]);
       expect((await filesUnder(path.join(dataDir, 'blobs'))).filter((f) => f.includes(h))).toEqual([]);
-      const got = await client.get(`/api/filings/${id}/materials/${up.body.material.id}/content`);
+      const got = await client.get(await client.linkTo(id, up.body.material.id));
       expect(got.status).toBe(200);
       expect(got.raw.equals(pdf)).toBe(true);
     } finally {

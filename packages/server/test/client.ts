@@ -57,6 +57,16 @@ export class Client {
   }
 
   get = <T = Record<string, unknown>>(url: string) => this.call<T>('GET', url);
+
+  /** The short-lived download link this session is handed for a material's file or preview. */
+  async linkTo(filingId: string, materialId: string, variant: 'content' | 'preview' = 'content'): Promise<string> {
+    type Links = { links?: Array<{ materialId: string; contentUrl: string; previewUrl: string | null }> };
+    const r = await this.get<Links>(`/api/filings/${filingId}/material-links`);
+    const link = r.body.links?.find((l) => l.materialId === materialId);
+    const url = variant === 'content' ? link?.contentUrl : link?.previewUrl;
+    if (!url) throw new Error(`no ${variant} link for material ${materialId} (${r.status})`);
+    return url;
+  }
   post = <T = Record<string, unknown>>(url: string, body?: unknown) => this.call<T>('POST', url, body ?? {});
   put = <T = Record<string, unknown>>(url: string, body: unknown) => this.call<T>('PUT', url, body);
   del = <T = Record<string, unknown>>(url: string) => this.call<T>('DELETE', url);

@@ -111,12 +111,13 @@ describe('the evidence list', () => {
 
   it('replaces a file: the new one takes the place and fields of the old, whose row and blob are gone', async () => {
     const before = (await evidenceOf()).find((m) => m.id === b.id)!;
+    const oldLink = await owner.linkTo(id, b.id);
     const r = await upload('转账记录-清晰版.pdf', await pdf(4), 'evidence', b.id);
     expect(r.status, JSON.stringify(r.body)).toBe(201);
     const n = r.body.material;
     expect(n.evidence).toEqual({ ...before.evidence, pageCount: 4 });
     expect((await evidenceOf()).map((m) => m.id)).toEqual([c.id, a.id, n.id]);
-    expect((await owner.get(`/api/filings/${id}/materials/${b.id}/content`)).status).toBe(404);
+    expect((await owner.get(oldLink)).status).toBe(404);
     const blobs = (await blobFiles(p.config.dataDir)).map((f) => f.split('/').pop());
     expect(blobs).not.toContain(b.sha256);
     expect(blobs).toContain(n.sha256);

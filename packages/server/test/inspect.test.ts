@@ -66,12 +66,13 @@ const sampleTable: Array<[label: string, name: string, bytes: () => Promise<Buff
     false,
     { status: 422, code: 'MATERIAL_UNREADABLE', detail: 'IMAGE_UNDECODABLE' },
   ],
+  ['a HEIC photo', 'IMG_0001.HEIC', s.heicPhoto, false, { accept: { mediaType: 'image/heic', width: 80, height: 60, hasPreview: true } }],
   [
-    'a HEIC header with its size box',
-    'IMG_0001.HEIC',
+    'a HEIC header with a size box but no coded image',
+    'IMG_0002.HEIC',
     s.heicHeader,
     false,
-    { accept: { mediaType: 'image/heic', width: 640, height: 480, hasPreview: false } },
+    { status: 422, code: 'MATERIAL_UNREADABLE', detail: 'IMAGE_UNDECODABLE' },
   ],
   ['a HEIC named .jpg', 'IMG_0001.jpg', s.heicHeader, false, { status: 415, code: 'MATERIAL_TYPE_REFUSED', detail: 'EXTENSION_MISMATCH' }],
   ['a WAV recording', '录音.wav', s.wav, false, { accept: { mediaType: 'audio/wav', durationMs: 1000 } }],
@@ -174,9 +175,9 @@ describe('upload inspection', () => {
     const up = await upload<{ material: MaterialView }>('gps.jpg', original);
     expect(up.status).toBe(201);
     const id = up.body.material.id;
-    const content = await owner.get(`/api/filings/${filingId}/materials/${id}/content`);
+    const content = await owner.get(await owner.linkTo(filingId, id));
     expect(content.raw.equals(original)).toBe(true);
-    const preview = await owner.get(`/api/filings/${filingId}/materials/${id}/preview`);
+    const preview = await owner.get(await owner.linkTo(filingId, id, 'preview'));
     expect(preview.status).toBe(200);
     expect(preview.headers['content-type']).toBe('image/jpeg');
     const meta = await sharp(preview.raw).metadata();
@@ -186,7 +187,33 @@ describe('upload inspection', () => {
     expect(original.includes(Buffer.from('Zhang San'))).toBe(true);
     // A PDF has no preview.
     const doc = await upload<{ material: MaterialView }>('doc.pdf', await s.pdf(1));
-    expect((await owner.get<Err>(`/api/filings/${filingId}/materials/${doc.body.material.id}/preview`)).status).toBe(404);
+    await expect(owner.linkTo(filingId, doc.body.material.id, 'preview')).rejects.toThrow(/no preview link/);
+    expect((await owner.get<Err>(`/api/filings/${filingId}/materials/${doc.body.material.id}/preview`)).status).not.toBe(200);
+  });
+
+  it('decodes a HEIC phone photo into an EXIF-free JPEG preview of its real pixels; the original is kept', async () => {
+    p.deps.inspection = defaultInspectionPolicy;
+    const original = await s.heicPhoto();
+    expect(original.includes(Buffer.from('Zhang San'))).toBe(true);
+    const up = await upload<{ material: MaterialView }>('IMG_4031.HEIC', original);
+    expect(up.status).toBe(201);
+    expect(up.body.material).toMatchObject({ mediaType: 'image/heic', width: 80, height: 60, hasPreview: true });
+    const id = up.body.material.id;
+    const content = await owner.get(await owner.linkTo(filingId, id));
+    expect(content.raw.equals(original)).toBe(true);
+    const preview = await owner.get(await owner.linkTo(filingId, id, 'preview'));
+    expect(preview.headers['content-type']).toBe('image/jpeg');
+    const meta = await sharp(preview.raw).metadata();
+    expect(meta).toMatchObject({ width: 80, height: 60, format: 'jpeg' });
+    expect(meta.exif).toBeUndefined();
+    expect(preview.raw.includes(Buffer.from('Zhang San'))).toBe(false);
+    // The decoded picture itself: red on the left, blue on the right (lossy, so only roughly).
+    const { data, info } = await sharp(preview.raw).raw().toBuffer({ resolveWithObject: true });
+    const px = (x: number, y: number) => [...data.subarray((y * info.width + x) * info.channels, (y * info.width + x) * info.channels + 3)];
+    const [lr, , lb] = px(10, 30);
+    const [rr, , rb] = px(70, 30);
+    expect(lr! > 150 && lb! < 100).toBe(true);
+    expect(rb! > 150 && rr! < 100).toBe(true);
   });
 });
 
@@ -194,7 +221,7 @@ describe('Range requests on the content route', () => {
   it('answers one byte range with 206, a range past the end with 416, none with the whole file', async () => {
     const wav = s.wav();
     const up = await upload<{ material: MaterialView }>('range.wav', wav);
-    const url = `/api/filings/${filingId}/materials/${up.body.material.id}/content`;
+    const url = await owner.linkTo(filingId, up.body.material.id);
     const get = (range?: string) => owner.call('GET', url, undefined, range ? { headers: { range } } : {});
     const whole = await get();
     expect(whole.status).toBe(200);

@@ -106,7 +106,7 @@ describe('online filing journey', () => {
     expect(asClerk.body.filing.personalData).toBe('masked');
     expect(asClerk.body.filing.defendants[0]!.phone).toBe('139****0000');
     expect(asClerk.body.filing.allowed.accept).toBe(true);
-    const file = await clerk.get(`/api/filings/${id}/materials/${asClerk.body.filing.materials[0]!.id}/content`);
+    const file = await clerk.get(await clerk.linkTo(id, asClerk.body.filing.materials[0]!.id));
     expect(file.status).toBe(200);
     expect(file.raw.equals(complaint)).toBe(true);
 

@@ -1,10 +1,11 @@
 // Real sample files made in the test, for the upload inspection table: PDFs by pdf-lib, images by sharp,
-// containers by yazl, and hand-built headers where no encoder is at hand (HEIC: its ftyp and the 'ispe'
-// size box only, as no HEVC encoder is available here; WAV; MP4 with a 'moov/mvhd' duration).
-import { readdir } from 'node:fs/promises';
+// containers by yazl, and hand-built headers where no encoder is at hand (a HEIC with its ftyp and 'ispe'
+// size box only; WAV; MP4 with a 'moov/mvhd' duration). A real HEIC photo is committed under files/.
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PDFDocument } from '@cantoo/pdf-lib';
 import sharp from 'sharp';
+import type { Db } from '../src/infra/db.js';
 import yazl from 'yazl';
 
 export async function pdf(pages = 2): Promise<Buffer> {
@@ -61,9 +62,11 @@ export const heicHeader = () =>
     Buffer.alloc(64),
   ]);
 
-/** One second of 8 kHz 8-bit mono silence. */
-export function wav(): Buffer {
-  const data = Buffer.alloc(8000, 128);
+/** A real HEIC photo (80×60, left half red, right half blue) with EXIF and GPS: see files/README.md. */
+export const heicPhoto = () => readFile(new URL('./files/photo.heic', import.meta.url));
+
+/** One second of 8 kHz 8-bit mono silence, or `data` as its samples. */
+export function wav(data = Buffer.alloc(8000, 128)): Buffer {
   const h = Buffer.alloc(44);
   h.write('RIFF', 0);
   h.writeUInt32LE(36 + data.length, 4);
@@ -122,6 +125,13 @@ export const exe = () => Buffer.concat([Buffer.from('MZ\x90\x00\x03\x00\x00\x00'
 export const EICAR = 'X5O!P%@AP[4\\PZX54(P^)7CC)7}$EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*';
 
 /** Every file under the blob store, staged uploads (tmp/) included, sorted. */
+/** Where the local blob store keeps a blob. */
+export const blobFileOf = (dataDir: string, h: string) => path.join(dataDir, 'blobs', h.slice(0, 2), h.slice(2, 4), h);
+
+/** The audited integrity alarms of a filing's materials. */
+export const integrityAlarms = (db: Db, filingId: string) =>
+  db.selectFrom('audit_log').selectAll().where('action', '=', 'material.integrity_alarm').where('resource_id', '=', filingId).execute();
+
 export async function blobFiles(dataDir: string): Promise<string[]> {
   const out: string[] = [];
   const walk = async (d: string): Promise<void> => {

@@ -79,7 +79,14 @@ export class TusClient {
     });
   }
 
-  async download(path: string): Promise<Buffer> {
+  /** Downloads a material through the download link this session is handed for it. */
+  async download(filingId: string, materialId: string): Promise<Buffer> {
+    const links = await this.json<{ links: Array<{ materialId: string; contentUrl: string }> }>(
+      'GET',
+      `/api/filings/${filingId}/material-links`,
+    );
+    const path = links.body.links.find((l) => l.materialId === materialId)?.contentUrl;
+    if (!path) throw new Error(`no link to material ${materialId}: ${links.status}`);
     const r = await fetch(`${this.base}${path}`, { headers: this.cookie ? { cookie: this.cookie } : {} });
     if (r.status !== 200) throw new Error(`download ${path}: ${r.status}`);
     return Buffer.from(await r.arrayBuffer());

@@ -108,7 +108,7 @@ describe('resumable uploads', () => {
       name: '借条扫描件.wav',
       type: 'audio/wav',
     });
-    const back = await owner.download(`/api/filings/${filingId}/materials/${materialId}/content`);
+    const back = await owner.download(filingId, materialId);
     expect(sha256(back)).toBe(sha256(file));
     expect((await staged()).filter((f) => f.startsWith(location.split('/').pop()!))).toEqual([]);
     expect(await uploadRows(filingId)).toEqual([]);

@@ -64,6 +64,8 @@ const statusOf: Record<ErrorCode, number> = {
   PASSKEY_LIMIT_REACHED: 422,
   SECOND_FACTOR_REQUIRED: 409,
   SECOND_FACTOR_ALREADY_ENROLLED: 409,
+  DOWNLOAD_LINK_INVALID: 403,
+  DOWNLOAD_LINK_EXPIRED: 403,
 };
 
 export class AppError extends Error {

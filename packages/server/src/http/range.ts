@@ -1,8 +1,6 @@
 // HTTP Range requests (RFC 9110 §14) for file downloads, so audio and video can seek: one byte range,
 // `bytes=a-b`, `bytes=a-` or `bytes=-n`; several ranges or an unparseable header are answered in full, and a
-// range outside the file with 416. The body is the full stream cut to the range.
-import { Transform, type Readable } from 'node:stream';
-
+// range outside the file with 416. The body is read from the range's offset (see openMaterial).
 export type RangeAnswer = { kind: 'full' } | { kind: 'partial'; start: number; end: number } | { kind: 'unsatisfiable' };
 
 export function parseRange(header: string | undefined, size: number): RangeAnswer {
@@ -23,20 +21,4 @@ export function parseRange(header: string | undefined, size: number): RangeAnswe
   }
   if (start >= size || !Number.isSafeInteger(start)) return { kind: 'unsatisfiable' };
   return { kind: 'partial', start, end };
-}
-
-/** Passes on only bytes start..end (inclusive) of the stream, reading it to its end so its checks still run. */
-export function sliceStream(source: Readable, start: number, end: number): Readable {
-  let at = 0;
-  const cut = new Transform({
-    transform(chunk: Buffer, _enc, cb) {
-      const from = Math.max(start - at, 0);
-      const to = Math.min(end + 1 - at, chunk.length);
-      at += chunk.length;
-      cb(null, to > from ? chunk.subarray(from, to) : undefined);
-    },
-  });
-  source.on('error', (e) => cut.destroy(e));
-  cut.on('close', () => source.destroy());
-  return source.pipe(cut);
 }

@@ -56,10 +56,25 @@ export interface BlobStore {
    * `discard` deletes it.
    */
   adopt(file: string, known?: Omit<StagedFile, 'tmp'>): Promise<StagedBlob>;
-  /** Streams a blob; the stream fails with BlobNotFoundError when there is none. */
-  read(sha256: string): Readable;
+  /**
+   * Streams a blob, or only bytes `range.start..range.end` (inclusive) of it, read from that offset
+   * (a file seek, an S3 Range GET) rather than from the start; fails with BlobNotFoundError when there is none.
+   */
+  read(sha256: string, range?: ByteRange): Readable;
   has(sha256: string): Promise<boolean>;
+  /** The stored length of a blob (without reading it), or null when there is none. */
+  size(sha256: string): Promise<number | null>;
   remove(sha256: string): Promise<void>;
+  /**
+   * Moves a blob that failed its integrity check out of the store's namespace (kept aside for the
+   * operators, under `quarantine/`), so that no later read — whole or partial — can serve it.
+   */
+  quarantine(sha256: string): Promise<void>;
+}
+
+export interface ByteRange {
+  start: number;
+  end: number;
 }
 
 export const HEAD_BYTES = 4100;
@@ -155,6 +170,34 @@ export function deferredStream(source: () => Promise<Readable>, translate: (e: u
   return out;
 }
 
+/**
+ * Passes on only bytes start..end (inclusive) of the stream: for a store that answered a ranged read
+ * with the whole object (some S3-compatible stores ignore a Range they do not support).
+ */
+export function sliceStream(source: Readable, start: number, end: number): Readable {
+  let at = 0;
+  let done = false;
+  const cut = new Transform({
+    transform(chunk: Buffer, _enc, cb) {
+      if (done) return cb();
+      const from = Math.max(start - at, 0);
+      const to = Math.min(end + 1 - at, chunk.length);
+      at += chunk.length;
+      cb(null, to > from ? chunk.subarray(from, to) : undefined);
+      if (at > end) {
+        // Nothing more is wanted: end here and let the source go.
+        done = true;
+        source.unpipe(cut);
+        cut.end();
+        source.destroy();
+      }
+    },
+  });
+  source.on('error', (e) => cut.destroy(e));
+  cut.on('close', () => source.destroy());
+  return source.pipe(cut);
+}
+
 export function localBlobStore(root: string): BlobStore {
   const blobPath = (sha: string) => path.join(root, ...blobRelativePath(sha).split('/'));
   const tmpDir = path.join(root, 'tmp');
@@ -171,15 +214,36 @@ export function localBlobStore(root: string): BlobStore {
     });
   return {
     ...staging(tmpDir, staged),
-    read(sha) {
+    read(sha, range) {
       const file = blobPath(sha);
       return deferredStream(
-        async () => createReadStream(file),
+        async () => {
+          // Opened before the stream is handed on, so a missing file is an error of the stream, not of a later read.
+          const fh = await open(file, 'r');
+          return fh.createReadStream(range ? { start: range.start, end: range.end } : {});
+        },
         (e) => ((e as NodeJS.ErrnoException).code === 'ENOENT' ? new BlobNotFoundError(sha) : e),
       );
     },
     has: (sha) => exists(blobPath(sha)),
+    async size(sha) {
+      try {
+        return (await stat(blobPath(sha))).size;
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+        throw e;
+      }
+    },
     remove: (sha) => rm(blobPath(sha), { force: true }),
+    async quarantine(sha) {
+      const aside = path.join(root, 'quarantine', `${sha}.${new Date().toISOString().replace(/[:.]/g, '-')}`);
+      await mkdir(path.dirname(aside), { recursive: true });
+      try {
+        await rename(blobPath(sha), aside);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+      }
+    },
   };
 }
 

@@ -3,8 +3,24 @@
 // known before anything is sent; an object already under that key is not uploaded again.
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
-import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { BlobNotFoundError, type BlobStore, blobRelativePath, deferredStream, type StagedFile, stagedBlob, staging } from './blobs.js';
+import {
+  CopyObjectCommand,
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  PutObjectCommand,
+  S3Client,
+} from '@aws-sdk/client-s3';
+import {
+  BlobNotFoundError,
+  type BlobStore,
+  blobRelativePath,
+  deferredStream,
+  sliceStream,
+  type StagedFile,
+  stagedBlob,
+  staging,
+} from './blobs.js';
 
 export interface S3BlobOptions {
   endpoint: string;
@@ -40,15 +56,15 @@ export function s3BlobStore(opts: S3BlobOptions): BlobStore & { client: S3Client
   const key = (sha: string) => (prefix ? `${prefix}/${blobRelativePath(sha)}` : blobRelativePath(sha));
   const Bucket = opts.bucket;
 
-  const has = async (sha: string) => {
+  const size = async (sha: string) => {
     try {
-      await client.send(new HeadObjectCommand({ Bucket, Key: key(sha) }));
-      return true;
+      return (await client.send(new HeadObjectCommand({ Bucket, Key: key(sha) }))).ContentLength ?? null;
     } catch (e) {
-      if (isNotFound(e)) return false;
+      if (isNotFound(e)) return null;
       throw e;
     }
   };
+  const has = async (sha: string) => (await size(sha)) !== null;
 
   const staged = (f: StagedFile) =>
     stagedBlob(f, async (discard) => {
@@ -65,15 +81,39 @@ export function s3BlobStore(opts: S3BlobOptions): BlobStore & { client: S3Client
   return {
     client,
     ...staging(opts.tmpDir, staged),
-    read(sha) {
+    read(sha, range) {
       const Key = key(sha);
+      const Range = range ? `bytes=${range.start}-${range.end}` : undefined;
       return deferredStream(
-        async () => (await client.send(new GetObjectCommand({ Bucket, Key }))).Body as Readable,
+        async () => {
+          const res = await client.send(new GetObjectCommand({ Bucket, Key, Range }));
+          const body = res.Body as Readable;
+          if (!range) return body;
+          // A store that ignored the Range (no Content-Range: the whole object) or answered another one
+          // (s3rver reads `bytes=0-0` as `bytes=0-`) has its answer cut to the bytes asked for here.
+          const sent = /^bytes (\d+)-(\d+)\//.exec(res.ContentRange ?? '');
+          const from = sent ? Number(sent[1]) : 0;
+          if (from === range.start && Number(sent?.[2]) === range.end) return body;
+          if (from > range.start) throw new Error(`the object store answered bytes from ${from} for a range from ${range.start}`);
+          return sliceStream(body, range.start - from, range.end - from);
+        },
         (e) => (isNotFound(e) ? new BlobNotFoundError(sha) : e),
       );
     },
     has,
+    size,
     async remove(sha) {
+      await client.send(new DeleteObjectCommand({ Bucket, Key: key(sha) }));
+    },
+    async quarantine(sha) {
+      const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+      const aside = `${prefix ? `${prefix}/` : ''}quarantine/${sha}.${stamp}`;
+      try {
+        await client.send(new CopyObjectCommand({ Bucket, Key: aside, CopySource: `${Bucket}/${key(sha)}` }));
+      } catch (e) {
+        if (isNotFound(e)) return;
+        throw e;
+      }
       await client.send(new DeleteObjectCommand({ Bucket, Key: key(sha) }));
     },
   };

@@ -24,6 +24,7 @@ import type {
   FeeView,
   Procedure,
   RejectionGroundView,
+  MaterialLinksResponse,
 } from '@lian/contract';
 import { request } from './client';
 
@@ -56,8 +57,8 @@ export const api = {
   submitFiling: (id: string) => request<{ filing: FilingView }>(`/api/filings/${enc(id)}/submit`, { method: 'POST' }),
   deleteMaterial: (id: string, materialId: string) =>
     request<void>(`/api/filings/${enc(id)}/materials/${enc(materialId)}`, { method: 'DELETE' }),
-  materialUrl: (id: string, materialId: string) => `/api/filings/${enc(id)}/materials/${enc(materialId)}/content`,
-  previewUrl: (id: string, materialId: string) => `/api/filings/${enc(id)}/materials/${enc(materialId)}/preview`,
+  /** Short-lived links (bound to this session) to the files and previews of a filing's materials. */
+  materialLinks: (id: string) => request<MaterialLinksResponse>(`/api/filings/${enc(id)}/material-links`),
   saveEvidence: (id: string, materialId: string, body: EvidenceFieldsBody) =>
     request<{ material: MaterialView }>(`/api/filings/${enc(id)}/materials/${enc(materialId)}/evidence`, { method: 'PUT', body }),
   reorderEvidence: (id: string, materialIds: string[]) =>

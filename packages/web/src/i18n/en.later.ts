@@ -71,6 +71,8 @@ export const enLater: Shape<Later> = {
     PASSKEY_LIMIT_REACHED: 'You can add at most 10 passkeys; remove one first',
     SECOND_FACTOR_REQUIRED: 'Court staff must keep their authenticator app',
     SECOND_FACTOR_ALREADY_ENROLLED: 'An authenticator app is already set up',
+    DOWNLOAD_LINK_INVALID: 'This file link is not valid: open the file again from its page',
+    DOWNLOAD_LINK_EXPIRED: 'This file link has expired: reload the page and open the file again',
   },
   inspection: {
     NAME_EMPTY: 'The file name is empty',

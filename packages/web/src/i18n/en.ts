@@ -9,6 +9,7 @@ import { enFees } from './en.fees';
 import { enAccounts } from './en.accounts';
 import { enAudit } from './en.audit';
 import { enPasskeys } from './en.passkeys';
+import { enMaterials } from './en.materials';
 
 const en: Shape<Messages> = {
   app: {
@@ -335,6 +336,7 @@ const en: Shape<Messages> = {
   ...enAccounts,
   ...enAudit,
   ...enPasskeys,
+  ...enMaterials,
 };
 
 export default en;

@@ -64,6 +64,8 @@ export const zhCNLater = {
     PASSKEY_LIMIT_REACHED: '最多可添加 10 个通行密钥，请先删除一个',
     SECOND_FACTOR_REQUIRED: '法院工作人员必须使用身份验证器，不能关闭',
     SECOND_FACTOR_ALREADY_ENROLLED: '已启用身份验证器',
+    DOWNLOAD_LINK_INVALID: '文件链接无效：请在本页面重新打开文件',
+    DOWNLOAD_LINK_EXPIRED: '文件链接已过期：请刷新页面后重新打开',
   },
   /** Why an uploaded file was refused, by the inspection code in the error's details. */
   inspection: {

@@ -5,6 +5,7 @@ import { zhCNFees } from './zh-CN.fees';
 import { zhCNAccounts } from './zh-CN.accounts';
 import { zhCNAudit } from './zh-CN.audit';
 import { zhCNPasskeys } from './zh-CN.passkeys';
+import { zhCNMaterials } from './zh-CN.materials';
 
 const zhCN = {
   app: {
@@ -321,6 +322,7 @@ const zhCN = {
   ...zhCNAccounts,
   ...zhCNAudit,
   ...zhCNPasskeys,
+  ...zhCNMaterials,
 };
 
 export default zhCN;

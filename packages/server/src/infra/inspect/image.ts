@@ -1,7 +1,7 @@
 // Image inspection: decode the image (dimensions; undecodable images refused) and write a preview
 // derivative without EXIF or other metadata (GPS position, camera serial numbers), oriented as the EXIF
 // said. The original is never changed. HEIC/HEIF: the prebuilt image library has no HEVC decoder
-// (patents), so dimensions come from the file's 'ispe' property box and there is no preview.
+// (patents); ./heif.ts decodes those with libheif (WebAssembly), after the 'ispe' size check below.
 import { open } from 'node:fs/promises';
 import sharp from 'sharp';
 import { refuse, type InspectionRefusal } from './types.js';

@@ -6,7 +6,8 @@
 import { rm, stat } from 'node:fs/promises';
 import { checkMaterialName, checkMaterialType, fileExtension } from '@lian/domain';
 import { detectType } from './detect.js';
-import { inspectHeif, inspectRasterImage } from './image.js';
+import { inspectHeifImage } from './heif.js';
+import { inspectRasterImage } from './image.js';
 import { mediaDuration } from './media.js';
 import { inspectPdf } from './pdf.js';
 import { inspectZip } from './zip.js';
@@ -71,7 +72,7 @@ export async function inspectFile(path: string, declaredName: string, policy: In
       if ('ok' in img) return img;
       Object.assign(facts, img);
     } else if (m === 'image/heic' || m === 'image/heif') {
-      const img = await inspectHeif(path, size);
+      const img = await inspectHeifImage(path, size, { maxPixels: policy.maxImagePixels, previewMaxSide: policy.previewMaxSide });
       if ('ok' in img) return img;
       Object.assign(facts, img);
     } else if (m.startsWith('audio/') || m.startsWith('video/')) {

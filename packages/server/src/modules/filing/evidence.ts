@@ -131,8 +131,16 @@ export async function reorderEvidence(deps: FilingDeps, ctx: AuditContext, actor
 }
 
 /** The preview derivative of a material (an EXIF-free re-encoding of an image), checked against its hash. */
-export async function openPreview(deps: FilingDeps, ctx: AuditContext, actor: Actor, id: string, materialId: string) {
+export async function openPreview(
+  deps: FilingDeps,
+  ctx: AuditContext,
+  actor: Actor,
+  id: string,
+  materialId: string,
+  opts: { afterAuthorization?: () => void } = {},
+) {
   await authorizeFiling(deps, ctx, actor, 'filing.read', id);
+  opts.afterAuthorization?.();
   const m = await repo.findMaterial(deps.db, id, materialId);
   if (!m?.derivative_sha256 || !m.derivative_media_type) throw notFound();
   const sha = m.derivative_sha256;

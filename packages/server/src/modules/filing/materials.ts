@@ -3,9 +3,18 @@
 import { Readable } from 'node:stream';
 import type { MaterialKind } from '@lian/contract';
 import { checkMaterialName, isEditable } from '@lian/domain';
-import { BlobIntegrityError, BlobNotFoundError, integrityCheck, readVerified, SizeLimitError, type StagedBlob } from '../../infra/blobs.js';
+import {
+  BlobIntegrityError,
+  BlobNotFoundError,
+  type BlobStore,
+  integrityCheck,
+  readVerified,
+  SizeLimitError,
+  type StagedBlob,
+} from '../../infra/blobs.js';
 import type { Db } from '../../infra/db.js';
 import { AppError, notFound } from '../../http/errors.js';
+import { parseRange } from '../../http/range.js';
 import { type AuditContext, appendAudit } from '../audit/service.js';
 import type { Actor } from '../policy/policy.js';
 import { assertMayChange } from './correction.js';
@@ -201,17 +210,25 @@ type IntegrityProblem = BlobIntegrityError | BlobNotFoundError;
  * logged at error level and audited as `action` on the filing, in its own transaction.
  */
 export function integrityAlarm(
-  deps: { db: FilingDeps['db']; log?: { error(obj: object, msg: string): void } },
+  deps: { db: FilingDeps['db']; log?: { error(obj: object, msg: string): void }; blobs?: Pick<BlobStore, 'quarantine'> },
   ctx: AuditContext,
   o: { action: string; filingId: string; ids: Record<string, string>; sha256: string },
 ) {
   return async (problem: IntegrityProblem) => {
+    // Wrong bytes are moved aside, so no later read (a partial one, which cannot check the hash) serves them.
+    const quarantined =
+      problem instanceof BlobIntegrityError && deps.blobs
+        ? await deps.blobs.quarantine(o.sha256).then(
+            () => true,
+            () => false,
+          )
+        : false;
     const detail = {
       ...o.ids,
       sha256: o.sha256,
       reason: problem instanceof BlobNotFoundError ? 'missing' : 'mismatch',
       ...(problem instanceof BlobIntegrityError
-        ? { actualSha256: problem.actualSha256, expectedSize: problem.expectedSize, actualSize: problem.actualSize }
+        ? { actualSha256: problem.actualSha256, expectedSize: problem.expectedSize, actualSize: problem.actualSize, quarantined }
         : {}),
     };
     deps.log?.error({ filingId: o.filingId, ...detail }, `stored file failed its integrity check (${o.action})`);
@@ -234,24 +251,26 @@ export async function readVerifiedForDownload(
     return await readVerified(blobs, sha256, size, alarm);
   } catch (e) {
     if (e instanceof BlobNotFoundError) await alarm(e);
-    if (e instanceof BlobIntegrityError || e instanceof BlobNotFoundError) {
-      throw new AppError(
-        'INTERNAL',
-        '文件已损坏，已通知管理员 / The stored file failed its integrity check; the operators have been alerted',
-      );
-    }
+    if (e instanceof BlobIntegrityError || e instanceof BlobNotFoundError) throw storedFileBroken();
     throw e;
   }
 }
+
+const storedFileBroken = () =>
+  new AppError('INTERNAL', '文件已损坏，已通知管理员 / The stored file failed its integrity check; the operators have been alerted');
 
 /** Files up to this size are read and checked in full before the first header goes out. */
 export const VERIFY_BEFORE_SEND_BYTES = 16 * 1024 * 1024;
 
 /**
- * Opens a material for download, re-checking its SHA-256 against the bytes the store returns. A file up
- * to `verifyBeforeSendBytes` is read and checked before anything is sent, so a changed file is refused
- * outright; a larger one is streamed through a check that aborts the transfer at the end on a mismatch,
- * so the client never receives a clean copy of a wrong file. Either way an alarm is audited and logged.
+ * Opens a material for download — the whole file, or the byte range of an HTTP `Range` header — re-checking
+ * it against its SHA-256. A file up to `verifyBeforeSendBytes` is read and checked before anything is sent,
+ * so a changed file is refused outright. A larger one, asked for whole (or from its first to its last
+ * byte, as a media player's first request does), is streamed through a check that aborts the transfer at
+ * the end on a mismatch, so the client never receives a clean copy of a wrong file. A part of a larger
+ * file is read from its offset in the store (no hash can be checked on a part): the stored length must
+ * match, and a blob that ever failed a check was quarantined by the alarm, so it cannot be served again.
+ * Either way an alarm is audited and logged.
  */
 export async function openMaterial(
   deps: FilingDeps,
@@ -259,17 +278,29 @@ export async function openMaterial(
   actor: Actor,
   id: string,
   materialId: string,
-  opts: { verifyBeforeSendBytes?: number } = {},
+  opts: { verifyBeforeSendBytes?: number; range?: string | undefined; afterAuthorization?: () => void } = {},
 ) {
   await authorizeFiling(deps, ctx, actor, 'filing.read', id);
+  opts.afterAuthorization?.();
   const m = await repo.findMaterial(deps.db, id, materialId);
   if (!m) throw notFound();
   const alarm = integrityAlarm(deps, ctx, { action: 'material.integrity_alarm', filingId: id, ids: { materialId }, sha256: m.sha256 });
   const meta = { fileName: m.file_name, mediaType: m.media_type, size: m.size, sha256: m.sha256 };
+  const range = parseRange(opts.range, m.size);
+  if (range.kind === 'unsatisfiable') return { stream: Readable.from([]), range, ...meta };
+  const part = range.kind === 'partial' && (range.start > 0 || range.end < m.size - 1) ? range : null;
   if (m.size <= (opts.verifyBeforeSendBytes ?? VERIFY_BEFORE_SEND_BYTES)) {
     // The verified bytes themselves are served, so nothing can change between check and send.
     const bytes = await readVerifiedForDownload(deps.blobs, m.sha256, m.size, alarm);
-    return { stream: Readable.from([bytes]), ...meta };
+    return { stream: Readable.from([part ? bytes.subarray(part.start, part.end + 1) : bytes]), range, ...meta };
+  }
+  if (part) {
+    const stored = await deps.blobs.size(m.sha256);
+    if (stored !== m.size) {
+      await alarm(stored === null ? new BlobNotFoundError(m.sha256) : new BlobIntegrityError(m.sha256, null, m.size, stored));
+      throw storedFileBroken();
+    }
+    return { stream: deps.blobs.read(m.sha256, { start: part.start, end: part.end }), range, ...meta };
   }
   const stream = deps.blobs.read(m.sha256);
   const checked = integrityCheck(m.sha256, m.size, alarm);
@@ -279,5 +310,5 @@ export async function openMaterial(
   });
   // A client that goes away releases the file or the object-store connection.
   checked.on('close', () => stream.destroy());
-  return { stream: stream.pipe(checked), ...meta };
+  return { stream: stream.pipe(checked), range, ...meta };
 }

@@ -13,17 +13,24 @@ import {
   evidenceFieldsBody,
   evidenceOrderBody,
   materialListResponse,
+  downloadTokenQuery,
+  materialLinksResponse,
 } from '@lian/contract';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, auditContext, localeOf, requestOrigin } from '../../http/context.js';
-import { parseRange, sliceStream } from '../../http/range.js';
+import { SESSION_COOKIE } from '../identity/routes.js';
+import { assertDownloadToken, materialLinks, sessionBinding } from './download-links.js';
 import * as evidence from './evidence.js';
 import { insistOnFiling } from './correction.js';
 import * as materials from './materials.js';
 import * as filing from './service.js';
 
 const errors = { 401: errorBody, 404: errorBody, 409: errorBody, 422: errorBody };
+
+/** The session a download link is bound to (the route's `auth: 'user'` has checked the cookie). */
+const sessionOf = (req: FastifyRequest) => sessionBinding(req.cookies[SESSION_COOKIE] ?? '');
 
 export const filingRoutes =
   (deps: filing.FilingDeps): FastifyPluginAsyncZod =>
@@ -140,11 +147,22 @@ export const filingRoutes =
       '/filings/:id/materials/:materialId/content',
       {
         config: { auth: 'user' },
-        schema: { tags: ['filing'], summary: 'Download a material', params: materialParams },
+        schema: {
+          tags: ['filing'],
+          summary: 'Download a material, by a link from GET /filings/{id}/material-links',
+          description:
+            'Needs the `token` of a link handed to this session (403 DOWNLOAD_LINK_INVALID otherwise, DOWNLOAD_LINK_EXPIRED after its few minutes). Answers one Range with 206.',
+          params: materialParams,
+          querystring: downloadTokenQuery,
+        },
       },
       async (req, reply) => {
-        const m = await materials.openMaterial(deps, auditContext(req), actorOf(req), req.params.id, req.params.materialId);
-        const range = parseRange(req.headers.range, m.size);
+        const { id, materialId } = req.params;
+        const m = await materials.openMaterial(deps, auditContext(req), actorOf(req), id, materialId, {
+          range: req.headers.range,
+          afterAuthorization: () => assertDownloadToken(deps, req.query.token, { materialId, variant: 'content', session: sessionOf(req) }),
+        });
+        const range = m.range;
         reply
           .type(m.mediaType)
           .header('accept-ranges', 'bytes')
@@ -166,7 +184,7 @@ export const filingRoutes =
             .status(206)
             .header('content-range', `bytes ${range.start}-${range.end}/${m.size}`)
             .header('content-length', range.end - range.start + 1)
-            .send(sliceStream(m.stream, range.start, range.end));
+            .send(m.stream);
         }
         return reply.header('content-length', m.size).send(m.stream);
       },
@@ -178,12 +196,16 @@ export const filingRoutes =
         config: { auth: 'user' },
         schema: {
           tags: ['filing'],
-          summary: 'The EXIF-free preview image of an image material (404 when it has none)',
+          summary: 'The EXIF-free preview image of an image material (404 when it has none), by its link',
           params: materialParams,
+          querystring: downloadTokenQuery,
         },
       },
       async (req, reply) => {
-        const p = await evidence.openPreview(deps, auditContext(req), actorOf(req), req.params.id, req.params.materialId);
+        const { id, materialId } = req.params;
+        const p = await evidence.openPreview(deps, auditContext(req), actorOf(req), id, materialId, {
+          afterAuthorization: () => assertDownloadToken(deps, req.query.token, { materialId, variant: 'preview', session: sessionOf(req) }),
+        });
         return reply
           .type(p.mediaType)
           .header('content-length', p.bytes.length)
@@ -191,6 +213,20 @@ export const filingRoutes =
           .header('cache-control', 'private, no-store')
           .send(p.bytes);
       },
+    );
+
+    app.get(
+      '/filings/:id/material-links',
+      {
+        config: { auth: 'user' },
+        schema: {
+          tags: ['filing'],
+          summary: 'Short-lived download links of the materials of a filing, valid only in this session',
+          params: idParams,
+          response: { 200: materialLinksResponse, ...errors },
+        },
+      },
+      async (req) => materialLinks(deps, auditContext(req), actorOf(req), sessionOf(req), req.params.id),
     );
 
     app.put(

@@ -1,10 +1,11 @@
-// Materials of a filing: name (opens the file in a new tab), size, short SHA-256, optional delete.
+// Materials of a filing: name (opens the file in a new tab, by a short-lived link of this session), size,
+// short SHA-256, optional delete.
 import type { MaterialView } from '@lian/contract';
 import { DeleteOutlined, FileOutlined } from '@ant-design/icons';
 import { Button, Flex, Popconfirm, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/endpoints';
 import { formatBytes, formatDateTime } from '../../lib/time';
+import { useMaterialLinks } from './useMaterialLinks';
 
 export function shortHash(sha256: string): string {
   return sha256.slice(0, 16);
@@ -20,6 +21,10 @@ interface Props {
 
 export function MaterialList({ filingId, materials, onDelete, deleting, showHash }: Props) {
   const { t } = useTranslation();
+  const { linkOf } = useMaterialLinks(
+    filingId,
+    materials.map((m) => m.id),
+  );
   if (materials.length === 0) return <Typography.Text type="secondary">{t('editor.materials.none')}</Typography.Text>;
   return (
     <ul className="material-list" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
@@ -28,7 +33,7 @@ export function MaterialList({ filingId, materials, onDelete, deleting, showHash
           <Flex gap={8} align="center" wrap justify="space-between">
             <span style={{ minWidth: 0, wordBreak: 'break-all' }}>
               <FileOutlined aria-hidden />{' '}
-              <a href={api.materialUrl(filingId, m.id)} target="_blank" rel="noopener noreferrer">
+              <a href={linkOf(m.id)?.contentUrl} target="_blank" rel="noopener noreferrer">
                 {m.fileName}
               </a>{' '}
               <Typography.Text type="secondary">

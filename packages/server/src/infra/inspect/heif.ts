@@ -1,0 +1,54 @@
+// HEIC/HEIF photos (the default format of iPhone cameras): decoded with libheif compiled to WebAssembly
+// (heic-decode → libheif-js; the prebuilt libvips in sharp has no HEVC decoder), so the file is proved
+// decodable, its real dimensions are known (a grid image's first 'ispe' box may be one tile's), and an
+// EXIF-free JPEG preview is written for browsers that cannot show HEIC (Chromium, so the court's clerks).
+// libheif applies the image's rotation and mirror properties (irot/imir) when decoding. The original
+// file is never changed.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import sharp from 'sharp';
+import { inspectHeif, type ImageFacts } from './image.js';
+import { refuse, type InspectionRefusal } from './types.js';
+
+/**
+ * Decoding holds the whole RGBA image in memory (4 bytes a pixel): larger photos than this keep the
+ * dimensions from their 'ispe' box and get no preview rather than a decode of hundreds of megabytes.
+ */
+export const HEIF_DECODE_MAX_PIXELS = 50_000_000;
+
+/** heic-decode (CommonJS, no type declarations): the primary image of a HEIF file as RGBA pixels. */
+const decodeHeic = createRequire(import.meta.url)('heic-decode') as (input: {
+  buffer: Uint8Array;
+}) => Promise<{ width: number; height: number; data: Uint8ClampedArray }>;
+
+export async function inspectHeifImage(
+  path: string,
+  size: number,
+  opts: { maxPixels: number; previewMaxSide: number },
+): Promise<ImageFacts | InspectionRefusal> {
+  const declared = await inspectHeif(path, size);
+  if ('ok' in declared) return declared;
+  if (declared.width * declared.height > opts.maxPixels) {
+    return refuse('IMAGE_UNDECODABLE', `the image has more than ${opts.maxPixels} pixels`);
+  }
+  if (declared.width * declared.height > HEIF_DECODE_MAX_PIXELS) return declared;
+  let image: { width: number; height: number; data: Uint8ClampedArray };
+  try {
+    image = await decodeHeic({ buffer: await readFile(path) });
+  } catch (e) {
+    return refuse('IMAGE_UNDECODABLE', `the HEIF image cannot be decoded: ${String((e as Error)?.message ?? e).slice(0, 200)}`);
+  }
+  if (!image.width || !image.height || image.width * image.height > Math.min(opts.maxPixels, HEIF_DECODE_MAX_PIXELS)) {
+    return refuse('IMAGE_UNDECODABLE', 'the decoded HEIF image has no usable size');
+  }
+  const out = `${path}.preview.jpg`;
+  // Raw pixels in, so nothing of the original's metadata (EXIF, GPS, XMP) can reach the derivative.
+  await sharp(Buffer.from(image.data.buffer, image.data.byteOffset, image.data.byteLength), {
+    raw: { width: image.width, height: image.height, channels: 4 },
+  })
+    .resize({ width: opts.previewMaxSide, height: opts.previewMaxSide, fit: 'inside', withoutEnlargement: true })
+    .flatten({ background: '#ffffff' })
+    .jpeg({ quality: 85 })
+    .toFile(out);
+  return { width: image.width, height: image.height, derivative: { path: out, mediaType: 'image/jpeg' } };
+}
