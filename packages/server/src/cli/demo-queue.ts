@@ -5,12 +5,14 @@
 import { Readable } from 'node:stream';
 import { addDays, causeOfActionCatalogueFor, dateInZone, demoCourt, validateCreditCode, validateResidentId } from '@lian/domain';
 import { sql } from 'kysely';
+import type { FieldCipher } from '../infra/crypto.js';
 import type { Db } from '../infra/db.js';
 import { DocumentWriter } from '../modules/documents/pdf.js';
 import { editEvidence } from '../modules/filing/evidence.js';
 import { addMaterial } from '../modules/filing/materials.js';
 import { createFiling, type FilingDeps, saveDraft, submitFiling } from '../modules/filing/service.js';
 import { normaliseLogin } from '../modules/identity/service.js';
+import { loginIndexCandidates } from '../modules/identity/login-name.js';
 import type { Actor } from '../modules/policy/policy.js';
 import { type DemoFiling, type DemoParty, demoLitigants, demoQueue } from './demo-queue-data.js';
 import { ensureDemoAccount } from './seed.js';
@@ -72,14 +74,14 @@ async function accountFor(deps: FilingDeps, i: number): Promise<Actor> {
   return { userId, realName: l.realName, roles: [{ role: 'litigant', courtId: null }] };
 }
 
-async function queueExists(db: Db): Promise<boolean> {
+async function queueExists(db: Db, cipher: FieldCipher): Promise<boolean> {
   const login = normaliseLogin(demoLitigants[1]!.login);
   if (!login.ok) return false;
   const row = await db
     .selectFrom('filings')
     .innerJoin('users', 'users.id', 'filings.created_by')
     .select('filings.id')
-    .where('users.login', '=', login.login)
+    .where('users.login_index', 'in', loginIndexCandidates(cipher, login.login))
     .executeTakeFirst();
   return row !== undefined;
 }
@@ -150,7 +152,7 @@ async function seedOne(deps: FilingDeps, courtId: string, f: DemoFiling, now: Da
 
 /** Seeds the queue once; returns how many filings it added (0 when it was there already). */
 export async function seedDemoQueue(deps: FilingDeps, now = new Date()): Promise<number> {
-  if (await queueExists(deps.db)) return 0;
+  if (await queueExists(deps.db, deps.cipher)) return 0;
   const court = await deps.db.selectFrom('courts').select('id').where('code', '=', demoCourt.designation).executeTakeFirstOrThrow();
   // Oldest first, so receipt numbers follow the submission dates.
   const ordered = [...demoQueue].sort((a, b) => b.submittedDaysAgo - a.submittedDaysAgo);

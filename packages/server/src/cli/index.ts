@@ -71,6 +71,7 @@ async function main(argv: string[]) {
           return r.treatedAsWithdrawn.length ? `fees unpaid: ${r.treatedAsWithdrawn.length} treated as withdrawn` : null;
         },
         { intervalMs: 60_000, log: platform.app.log, name: 'unpaid-fees' },
+      );
       // Contents of rejected, withdrawn and returned filings past retention: see docs/security.md.
       const retention = startScheduler(
         async () => {

@@ -1,5 +1,4 @@
 // Kysely table types. Must match the migrations in ../migrations.
-import type { Role } from '@lian/contract';
 import type { FilingState, MaterialKind, Procedure } from '@lian/domain';
 import type { Role } from '@lian/contract';
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
@@ -243,7 +242,8 @@ export interface AuditLogTable {
 export interface DocumentsTable {
   id: Generated<string>;
   filing_id: string;
-  kind: 'filing_receipt' | 'acceptance_notice' | 'payment_notice' | 'correction_notice' | 'rejection_ruling' | 'ruling_treated_as_withdrawn';
+  kind:
+    'filing_receipt' | 'acceptance_notice' | 'payment_notice' | 'correction_notice' | 'rejection_ruling' | 'ruling_treated_as_withdrawn';
   title: string;
   number: string;
   sha256: string;
@@ -280,6 +280,8 @@ export interface Database {
   fee_refunds: FeeRefundsTable;
   organisation_accounts: OrganisationAccountsTable;
   lawyer_accounts: LawyerAccountsTable;
+  passkeys: PasskeysTable;
+  webauthn_challenges: WebauthnChallengesTable;
 }
 
 /** An organisation's account (migration 0011): the acting person is the user. */
@@ -302,8 +304,6 @@ export interface LawyerAccountsTable {
   decided_at: Date | null;
   decided_by: string | null;
   refusal_reason: string | null;
-  passkeys: PasskeysTable;
-  webauthn_challenges: WebauthnChallengesTable;
 }
 
 /** A TOTP authenticator (RFC 6238); see modules/identity/second-factor.ts. */

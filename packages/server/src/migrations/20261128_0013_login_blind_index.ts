@@ -19,10 +19,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     ALTER TABLE user_roles DROP CONSTRAINT IF EXISTS user_roles_role_check;
     ALTER TABLE user_roles DROP CONSTRAINT IF EXISTS user_roles_court_check;
     ALTER TABLE user_roles ADD CONSTRAINT user_roles_role_check
-      CHECK (role IN ('litigant', 'lawyer', 'filing_clerk', 'court_admin', 'judge', 'auditor'));
-    -- An auditor is bound to one court, or (court_id NULL) to every court.
+      CHECK (role IN ('litigant', 'lawyer', 'filing_clerk', 'court_admin', 'judge', 'mediator', 'auditor', 'system_admin'));
+    -- An auditor is bound to one court, or (court_id NULL) to every court; a system administrator to every
+    -- court; every other staff role to one court per row (migration 0011).
     ALTER TABLE user_roles ADD CONSTRAINT user_roles_court_check
-      CHECK (role = 'auditor' OR (role IN ('filing_clerk', 'court_admin', 'judge')) = (court_id IS NOT NULL));
+      CHECK (role = 'auditor' OR (role IN ('filing_clerk', 'court_admin', 'judge', 'mediator')) = (court_id IS NOT NULL));
 
     CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
       FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only();

@@ -36,7 +36,6 @@ const en: Shape<Messages> = {
     mediator: 'Mediator',
     auditor: 'Auditor',
     system_admin: 'System administrator',
-    auditor: 'Auditor',
   },
   states: {
     draft: 'Draft',

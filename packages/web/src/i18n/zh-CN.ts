@@ -32,7 +32,6 @@ const zhCN = {
     mediator: '调解员',
     auditor: '审计员',
     system_admin: '系统管理员',
-    auditor: '审计员',
   },
   states: {
     draft: '草稿',

@@ -89,7 +89,7 @@ export function staffAccounts(db: Db) {
   return db
     .selectFrom('users')
     .leftJoin('totp_factors as f', 'f.user_id', 'users.id')
-    .select(['users.id', 'users.login', 'users.real_name', 'users.deactivated_at', 'f.confirmed_at'])
+    .select(['users.id', 'users.login', 'users.login_enc', 'users.real_name', 'users.deactivated_at', 'f.confirmed_at'])
     .where('users.account_kind', '=', 'staff')
     .orderBy('users.real_name')
     .execute();
@@ -98,7 +98,7 @@ export function staffAccounts(db: Db) {
 export function staffAccount(db: Db, userId: string, opts: { forUpdate?: boolean } = {}) {
   const q = db
     .selectFrom('users')
-    .select(['id', 'login', 'real_name', 'deactivated_at', 'account_kind'])
+    .select(['id', 'login', 'login_enc', 'real_name', 'deactivated_at', 'account_kind'])
     .where('id', '=', userId)
     .where('account_kind', '=', 'staff');
   return (opts.forUpdate ? q.forUpdate() : q).executeTakeFirst();

@@ -12,6 +12,7 @@ import { type AuditContext, appendAudit } from '../audit/service.js';
 import { ARGON2, isUniqueViolation, normaliseLogin } from '../identity/service.js';
 import type { Actor } from '../policy/policy.js';
 import { codeHash } from '../identity/password-reset.js';
+import { plainLogin, sealedLogin } from '../identity/login-name.js';
 import * as repo from './repo.js';
 import {
   type AdminScope,
@@ -76,7 +77,7 @@ export async function listStaff(deps: StaffDeps, actor: Actor): Promise<StaffLis
     const reach = reachOf(scope, actor.userId, a.id, rows);
     // A member with no role left is shown to system administrators only.
     if (!reach.visible && !(scope.system && rows.length === 0)) return [];
-    return [memberView(a, rows, courtMap, !reach.self && !reach.outranks)];
+    return [memberView({ ...a, login: plainLogin(deps.cipher, a) }, rows, courtMap, !reach.self && !reach.outranks)];
   });
   return {
     staff,
@@ -108,7 +109,13 @@ export async function insertStaff(
     .execute(async (trx) => {
       const row = await trx
         .insertInto('users')
-        .values({ login: input.login, login_kind: 'email', password_hash: unusable, real_name: input.realName, account_kind: 'staff' })
+        .values({
+          ...sealedLogin(deps.cipher, input.login),
+          login_kind: 'email',
+          password_hash: unusable,
+          real_name: input.realName,
+          account_kind: 'staff',
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       await repo.replaceRoles(trx, row.id, () => true, input.rows);

@@ -22,6 +22,7 @@ import { type AuditContext, appendAudit, recordAudit } from '../audit/service.js
 import { type Actor, can } from '../policy/policy.js';
 import * as pk from './passkey-repo.js';
 import * as repo from './repo.js';
+import { plainLogin } from './login-name.js';
 import { confirmPassword, isUniqueViolation } from './service.js';
 import { createSession, type SignInClient } from './sessions.js';
 import { admitAttempt, recordFailure, signInKey } from './throttle.js';
@@ -109,7 +110,7 @@ export async function registrationOptions(deps: PasskeyDeps, actor: Actor) {
     rpName: PASSKEY_POLICY.rpName,
     rpID: relyingParty(deps.publicUrl).rpID,
     userID: isoBase64URL.toBuffer(userHandleOf(user.id)),
-    userName: user.login,
+    userName: plainLogin(deps.cipher, user),
     userDisplayName: user.real_name,
     timeout: PASSKEY_POLICY.ceremonyTimeoutMs,
     attestationType: 'none',
@@ -214,7 +215,7 @@ export async function signInWithPasskey(
   const passkey = await pk.findByCredentialId(deps.db, response.id);
   const user = passkey ? await repo.findUserById(deps.db, passkey.user_id) : undefined;
   // Counted against the account's login like a password, or against the unknown credential id.
-  const key = signInKey(deps.cipher, user ? user.login : `passkey:${response.id}`);
+  const key = signInKey(deps.cipher, user ? plainLogin(deps.cipher, user) : `passkey:${response.id}`);
   const userId = user?.id ?? null;
   const audit = { ...ctx, actorId: userId };
   await admitAttempt(deps.db, audit, key, now, userId);

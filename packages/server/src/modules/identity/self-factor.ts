@@ -9,6 +9,7 @@ import { type AuditContext, appendAudit } from '../audit/service.js';
 import { type Actor, can } from '../policy/policy.js';
 import * as factors from './factor-repo.js';
 import * as repo from './repo.js';
+import { plainLogin } from './login-name.js';
 import {
   beginEnrolment,
   checkTotp,
@@ -31,7 +32,7 @@ async function accountOf(deps: SecondFactorDeps, actor: Actor) {
   allowed(actor);
   const user = await repo.findUserById(deps.db, actor.userId);
   if (!user) throw new AppError('UNAUTHENTICATED', '请先登录');
-  return user;
+  return { ...user, login: plainLogin(deps.cipher, user) };
 }
 
 export async function secondFactorStatus(deps: SecondFactorDeps, actor: Actor): Promise<SecondFactorStatus> {
