@@ -37,6 +37,7 @@ import {
 } from './matrix-rules.js';
 import { feeRouteRules } from './matrix-fees.js';
 import { accountRouteRules } from './matrix-accounts.js';
+import { identityRouteRules, uploadRouteRules } from './matrix-identity.js';
 import { evidenceIds, firstDocument, firstMaterial, linkedUrl, snapshot } from './matrix-reads.js';
 
 let demoJudgeId = '';
@@ -72,16 +73,7 @@ const routeTable: Record<string, Rule> = {
   'GET /api/filings/:id/material-links': { kind: 'filing', action: 'filing.read', expect: readers },
   'PUT /api/filings/:id/materials/:materialId/evidence': { kind: 'filing', action: 'filing.edit', expect: filerWhileDraft(200) },
   'PUT /api/filings/:id/evidence-order': { kind: 'filing', action: 'filing.edit', expect: filerWhileDraft(200) },
-  // The pending sign-in challenge (HttpOnly cookie) or the one-time code is the credential; see second-factor.test.ts.
-  'POST /api/auth/second-factor': { kind: 'public' },
-  'POST /api/auth/second-factor/enrolment': { kind: 'public' },
-  'POST /api/auth/second-factor/enrolment/confirm': { kind: 'public' },
-  'POST /api/auth/password-reset/request': { kind: 'public' },
-  'POST /api/auth/password-reset/confirm': { kind: 'public' },
-  'POST /api/uploads': { kind: 'tus', action: 'filing.edit', test: 'uploads.test.ts' },
-  'HEAD /api/uploads/:id': { kind: 'tus', action: 'filing.edit', test: 'uploads.test.ts' },
-  'PATCH /api/uploads/:id': { kind: 'tus', action: 'filing.edit', test: 'uploads.test.ts' },
-  'DELETE /api/uploads/:id': { kind: 'tus', action: 'filing.edit', test: 'uploads.test.ts' },
+  ...uploadRouteRules,
   'GET /api/verify/:code': { kind: 'public' },
   'GET /api/filings/:id/documents': { kind: 'filing', action: 'filing.read', expect: readers },
   // A draft has no documents yet: its filer is authorized but finds none (404 without a denial).
@@ -119,21 +111,7 @@ const routeTable: Record<string, Rule> = {
   'GET /api/review/filings/:id/aids': { kind: 'filing', action: 'filing.reviewAids', expect: clerkOfCourtAnyState },
   ...feeRouteRules,
   ...accountRouteRules,
-  // Auditors only (none of the matrix's subjects); the auditor's 200 and court scope: audit-search.test.ts.
-  'GET /api/audit/records': { kind: 'user', roles: [] },
-  'POST /api/audit/verify': { kind: 'user', roles: [] },
-  // Passkey sign-in: the signed assertion is the credential; see passkeys.test.ts.
-  'POST /api/auth/passkey/options': { kind: 'public' },
-  'POST /api/auth/passkey': { kind: 'public' },
-  'GET /api/me/passkeys': { kind: 'user', roles: 'any' },
-  'POST /api/me/passkeys/options': { kind: 'user', roles: 'any' },
-  'POST /api/me/passkeys': { kind: 'signedIn', testedIn: 'passkeys.test.ts' },
-  'PUT /api/me/passkeys/:id': { kind: 'signedIn', testedIn: 'passkeys.test.ts' },
-  'POST /api/me/passkeys/:id/remove': { kind: 'signedIn', testedIn: 'passkeys.test.ts' },
-  'GET /api/me/second-factor': { kind: 'user', roles: 'any' },
-  'POST /api/me/second-factor/enrolment': { kind: 'signedIn', testedIn: 'self-factor.test.ts' },
-  'POST /api/me/second-factor/enrolment/confirm': { kind: 'signedIn', testedIn: 'self-factor.test.ts' },
-  'POST /api/me/second-factor/disable': { kind: 'signedIn', testedIn: 'self-factor.test.ts' },
+  ...identityRouteRules,
 };
 /** The Swagger UI and its JSON/YAML documents: public, and the app itself exempts them from `config.auth`. */
 const isApiDocs = (url: string) => url === '/api/docs' || url.startsWith('/api/docs/');
