@@ -53,9 +53,10 @@ describe('jurisdictionHints', () => {
     });
     expect(h.overall).toBe('outside');
     // a contract case with the same defendant stays unknown: the place of performance may be here (Art. 24)
-    expect(jurisdictionHints({ courtDesignation: '京0105', defendants: [{ name: '赵六', address: '北京市海淀区' }], causeOfAction: loan }).overall).toBe(
-      'unknown',
-    );
+    expect(
+      jurisdictionHints({ courtDesignation: '京0105', defendants: [{ name: '赵六', address: '北京市海淀区' }], causeOfAction: loan })
+        .overall,
+    ).toBe('unknown');
   });
 
   it('uses the place of performance and the chosen court when given (Arts. 24, 35)', () => {
@@ -80,11 +81,17 @@ describe('jurisdictionHints', () => {
   });
 
   it('says unknown, never guesses, for a court whose area is not in the data', () => {
-    const h = jurisdictionHints({ courtDesignation: '京0108', defendants: [{ name: '李四', address: '北京市海淀区' }], causeOfAction: divorce });
+    const h = jurisdictionHints({
+      courtDesignation: '京0108',
+      defendants: [{ name: '李四', address: '北京市海淀区' }],
+      causeOfAction: divorce,
+    });
     expect(h).toEqual({
       area: null,
       overall: 'unknown',
-      hints: [{ ground: 'defendant_domicile', subject: '李四', result: 'unknown', reason: 'court_area_unknown', basis: '民事诉讼法第二十二条' }],
+      hints: [
+        { ground: 'defendant_domicile', subject: '李四', result: 'unknown', reason: 'court_area_unknown', basis: '民事诉讼法第二十二条' },
+      ],
     });
   });
 });

@@ -3,6 +3,8 @@ import type { zhCNReview } from './zh-CN.review';
 
 export const enReview: typeof zhCNReview = {
   reviewAids: {
+    next: 'Next filing',
+    nextInQueue: 'Next: {{receipt}}',
     completenessTitle: 'Automatic completeness check',
     complete: 'The filing rules find nothing missing; the content still needs your review',
     incomplete: 'The filing rules find {{count}} item(s) missing (pre-filled in the correction notice):',

@@ -1,6 +1,8 @@
 // Review aids on the clerk's screen (fee category, jurisdiction hints, possible duplicates). Spread into zh-CN.ts.
 export const zhCNReview = {
   reviewAids: {
+    next: '下一件',
+    nextInQueue: '下一件：{{receipt}}',
     completenessTitle: '材料自动审查',
     complete: '按立案材料规则未发现缺漏，请再人工审查内容',
     incomplete: '按立案材料规则发现 {{count}} 项缺漏（已预填入补正通知）：',

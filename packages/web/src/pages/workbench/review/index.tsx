@@ -23,6 +23,7 @@ import { AcceptModal } from './components/AcceptModal';
 import { AssignModal } from './components/AssignModal';
 import { CorrectionModal } from './components/CorrectionModal';
 import { RejectModal } from './components/RejectModal';
+import { NextInQueue } from './components/NextInQueue';
 import { ReviewAidsPanel } from './components/ReviewAidsPanel';
 
 type Decision = 'accept' | 'correction' | 'reject' | 'assign';
@@ -55,9 +56,12 @@ export default function ReviewPage() {
         return (
           <>
             <FilingPageTitle title={t('workbench.reviewTitle')} state={filing.state}>
-              <Link to="/workbench">
-                <Button size="large">{t('workbench.backToQueue')}</Button>
-              </Link>
+              <Flex gap={8} wrap>
+                <NextInQueue currentId={filing.id} />
+                <Link to="/workbench">
+                  <Button size="large">{t('workbench.backToQueue')}</Button>
+                </Link>
+              </Flex>
             </FilingPageTitle>
             <Row gutter={[16, 16]}>
               <Col xs={24} lg={16}>
