@@ -157,6 +157,12 @@ describe('judicial aid', () => {
     expect(r[0]!.basis).toContain('诉讼费用交纳办法第四十六条');
     const card = await owner.get<{ fees: { refunds: Array<{ amountFen: number }> } }>(`/api/filings/${id}/fees`);
     expect(card.body.fees.refunds.map((x) => x.amountFen)).toEqual([Math.round(fee * 0.5)]);
+    // The case page shows each step in its timeline.
+    const view = await owner.get<{ filing: { timeline: Array<{ type: string }> } }>(`/api/filings/${id}`);
+    expect(view.status).toBe(200);
+    expect(view.body.filing.timeline.map((e) => e.type)).toEqual(
+      expect.arrayContaining(['fee.aid_applied', 'fee.paid', 'fee.aid_granted', 'fee.refund_recorded']),
+    );
   });
 
   it('a deferral moves the due date only forward; a refusal keeps the fee as it was', async () => {
@@ -208,6 +214,9 @@ describe('the unpaid-fee sweep', () => {
     // A week on: sign in again.
     owner = await new Client(p.app).login('13800000001');
     clerk = await new Client(p.app).login('clerk@chaoyang.court.example');
+    const lapsed = await owner.get<{ filing: { state: string; timeline: Array<{ type: string }> } }>(`/api/filings/${unpaid}`);
+    expect([lapsed.status, lapsed.body.filing.state]).toEqual([200, 'treated_as_withdrawn']);
+    expect(lapsed.body.filing.timeline.map((e) => e.type)).toContain('filing.treated_as_withdrawn');
     // The ruling (按撤诉处理) is issued in the same transaction, citing its legal basis.
     const docs = await owner.get<{ documents: Array<{ id: string; kind: string }> }>(`/api/filings/${unpaid}/documents`);
     const ruling = docs.body.documents.find((d) => d.kind === 'ruling_treated_as_withdrawn')!;

@@ -100,6 +100,8 @@ describe('paying the acceptance fee', () => {
     expect(confirm.headers.location).toBe(`/filings/${id}?paid=1`);
 
     expect((await filing(id!)).state).toBe('fees_settled');
+    const view = await owner.get<{ filing: { state: string } }>(`/api/filings/${id}`);
+    expect([view.status, view.body.filing?.state], JSON.stringify(view.body).slice(0, 500)).toEqual([200, 'fees_settled']);
     const paid = await owner.get<{ fees: { status: string; paidFen: number; can: { pay: boolean } } }>(`/api/filings/${id}/fees`);
     expect(paid.body.fees).toMatchObject({ status: 'paid', paidFen: before.acceptance_fee_fen, can: { pay: false } });
     const events = await p.deps.db.selectFrom('filing_events').select('type').where('filing_id', '=', id!).execute();
