@@ -37,8 +37,11 @@ export function apiSession(base: string) {
   };
 }
 
-/** A filing of the demo litigant 张三, submitted and registered (立案) by the demo clerk: its fee is due. */
-export async function acceptedFiling(base: string): Promise<{ id: string; caseNumber: string }> {
+/**
+ * A filing of the demo litigant 张三, submitted and registered (立案) by the demo clerk: its fee is due.
+ * Pass the clerk's session to register several: an authenticator code is accepted once only.
+ */
+export async function acceptedFiling(base: string, clerk?: ReturnType<typeof apiSession>): Promise<{ id: string; caseNumber: string }> {
   const litigant = apiSession(base);
   await litigant.login('13800000001');
   const court = (await litigant.call<{ courts: Array<{ id: string }> }>('GET', '/api/courts')).courts[0]!.id;
@@ -65,9 +68,9 @@ export async function acceptedFiling(base: string): Promise<{ id: string; caseNu
     pageCount: 1,
   });
   await litigant.call('POST', `/api/filings/${id}/submit`);
-  const clerk = apiSession(base);
-  await clerk.login('clerk@chaoyang.court.example');
-  const accepted = await clerk.call<{ filing: { caseNumber: string } }>('POST', `/api/review/filings/${id}/accept`, {
+  const staff = clerk ?? apiSession(base);
+  if (!clerk) await staff.login('clerk@chaoyang.court.example');
+  const accepted = await staff.call<{ filing: { caseNumber: string } }>('POST', `/api/review/filings/${id}/accept`, {
     procedure: 'ordinary',
   });
   return { id, caseNumber: accepted.filing.caseNumber };
