@@ -17,7 +17,12 @@ export function AidDecisionPanel({ filingId }: { filingId: string }) {
   const errors = useApiErrors();
   const client = useQueryClient();
   const [mode, setMode] = useState<'grant' | 'refuse' | null>(null);
-  const [form] = Form.useForm<{ percent?: number; deferredUntil?: { format(f: string): string }; reason?: string }>();
+  const [form] = Form.useForm<{
+    percent?: number;
+    deferredUntil?: { format(f: string): string };
+    payBy?: { format(f: string): string };
+    reason?: string;
+  }>();
   const query = useQuery({ queryKey: ['fees', filingId], queryFn: () => feesApi.status(filingId) });
   const decide = useMutation({
     mutationFn: (body: JudicialAidDecisionBody) => feesApi.decideAid(filingId, body),
@@ -61,7 +66,7 @@ export function AidDecisionPanel({ filingId }: { filingId: string }) {
               onFinish={(v) =>
                 decide.mutate(
                   mode === 'refuse'
-                    ? { grant: false, reason: v.reason ?? '' }
+                    ? { grant: false, reason: v.reason ?? '', ...(v.payBy ? { payBy: v.payBy.format('YYYY-MM-DD') } : {}) }
                     : {
                         grant: true,
                         ...(pending.type === 'reduction' && v.percent !== undefined ? { percent: v.percent } : {}),
@@ -78,6 +83,11 @@ export function AidDecisionPanel({ filingId }: { filingId: string }) {
               )}
               {mode === 'grant' && pending.type === 'deferral' && (
                 <Form.Item name="deferredUntil" label={t('fees.decisionDate')} rules={[{ required: true }]}>
+                  <DatePicker />
+                </Form.Item>
+              )}
+              {mode === 'refuse' && fees.status === 'due' && (
+                <Form.Item name="payBy" label={t('fees.decisionPayBy')} extra={t('fees.decisionPayByHelp')} rules={[{ required: true }]}>
                   <DatePicker />
                 </Form.Item>
               )}
