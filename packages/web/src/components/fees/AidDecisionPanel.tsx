@@ -1,7 +1,7 @@
 // The clerk's fee panel on the review screen: the fee status and, when a judicial-aid application is
 // pending, its grounds and statement with the decision — grant (a reduction's percent, a deferral's new
 // date) or refuse with reasons. The server checks the limits (Art. 46: a reduction of at least 30 %).
-import type { JudicialAidDecisionBody } from '@lian/contract';
+import type { JudicialAidDecisionBody, MaterialView } from '@lian/contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, DatePicker, Flex, Form, Input, InputNumber, Tag, Typography } from 'antd';
 import { useState } from 'react';
@@ -11,7 +11,7 @@ import { useApiErrors } from '../../api/useApiErrors';
 import { displayYuan } from '../../lib/domain';
 import { AidHistory } from './AidHistory';
 
-export function AidDecisionPanel({ filingId }: { filingId: string }) {
+export function AidDecisionPanel({ filingId, materials = [] }: { filingId: string; materials?: MaterialView[] }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const errors = useApiErrors();
@@ -49,6 +49,16 @@ export function AidDecisionPanel({ filingId }: { filingId: string }) {
           <Typography.Title level={5}>{t('fees.decideTitle')}</Typography.Title>
           <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{pending.statement}</Typography.Paragraph>
           {pending.otherDescription && <Typography.Paragraph type="secondary">{pending.otherDescription}</Typography.Paragraph>}
+          {pending.proofMaterialIds.length > 0 && (
+            <Typography.Paragraph>
+              {t('fees.aidProof')}：
+              {pending.proofMaterialIds
+                .map((m) => materials.find((x) => x.id === m))
+                .map((m) => m?.evidence?.name ?? m?.fileName)
+                .filter(Boolean)
+                .join('、')}
+            </Typography.Paragraph>
+          )}
           <Flex gap={8} wrap>
             <Button type="primary" onClick={() => setMode('grant')}>
               {t('fees.grant')} · {t(`fees.aidType.${pending.type}`)}

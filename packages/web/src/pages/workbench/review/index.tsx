@@ -109,7 +109,7 @@ export default function ReviewPage() {
                     )}
                   </Card>
                   <DecisionCards filing={filing} />
-                  {filing.acceptance && <AidDecisionPanel filingId={filing.id} />}
+                  {filing.acceptance && <AidDecisionPanel filingId={filing.id} materials={filing.materials} />}
                   <DocumentList filingId={filing.id} />
                   <FilingContent filing={filing} showHashes />
                 </Flex>
