@@ -76,6 +76,8 @@ export const errorCodes = [
   'JUDICIAL_AID_CONFLICT',
   /** The clerk's decision on a judicial-aid application is out of bounds (percent, deferral date). */
   'JUDICIAL_AID_DECISION_INVALID',
+  /** No payment gateway is configured: the fee is paid at the court as the payment notice says. */
+  'PAYMENT_UNAVAILABLE',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -13,8 +13,7 @@ import { type DbHandle, openDatabase } from './infra/db.js';
 import { migrateToLatest } from './infra/migrate.js';
 import { createMessaging } from './infra/messaging.js';
 import { HashingFileStore } from './infra/tus-store.js';
-import { simulatedGateway } from './infra/payments/simulated.js';
-import { paymentKeyOf } from './infra/payments/keys.js';
+import { paymentGatewayOf } from './infra/payments/keys.js';
 import { sweepExpiredUploads } from './modules/filing/uploads.js';
 
 export const defaultWebDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -70,13 +69,14 @@ export async function openPlatform(config: Config, opts: { webDist?: string; log
         smsUrl: config.sms?.url,
         smsSecret: config.sms?.secret,
       }),
-      paymentGateway: simulatedGateway({ key: paymentKeyOf(config, keys.indexKey) }),
+      paymentGateway: paymentGatewayOf(config, keys.indexKey),
     };
     const app = await buildApp(deps);
     Object.assign(deps, { log: app.log });
     deps.messaging.log = app.log;
     if (config.env === 'production') {
       if (!config.smtpUrl) app.log.warn('SMTP_URL is not set: e-mail (one-time codes) is only kept in the outbox_messages table');
+      if (deps.paymentGateway.name === 'none') app.log.warn('LIAN_PAYMENT_GATEWAY: no payment gateway: litigants cannot pay fees online');
       if (!config.sms) app.log.warn('LIAN_SMS_URL is not set: SMS (one-time codes) is only kept in the outbox_messages table');
     }
     let sweeper: NodeJS.Timeout | undefined;

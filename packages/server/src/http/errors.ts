@@ -53,6 +53,7 @@ const statusOf: Record<ErrorCode, number> = {
   JUDICIAL_AID_INVALID: 422,
   JUDICIAL_AID_CONFLICT: 409,
   JUDICIAL_AID_DECISION_INVALID: 422,
+  PAYMENT_UNAVAILABLE: 503,
 };
 
 export class AppError extends Error {

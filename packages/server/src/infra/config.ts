@@ -80,6 +80,8 @@ const schema = z.object({
   LIAN_SMS_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   /** Shared key of the simulated payment gateway's callback signatures; unset → derived from the index key. */
   LIAN_PAYMENT_SIM_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Which payment gateway takes fees: the simulated one (no money moves) or none; default simulated except in production. */
+  LIAN_PAYMENT_GATEWAY: z.enum(['simulated', 'none']).optional(),
 });
 
 export interface S3Config {
@@ -119,6 +121,8 @@ export type Config = {
   sms?: { url: string; secret: string } | undefined;
   /** Key of the simulated payment gateway (infra/payments); undefined → derived from the index key. */
   paymentSimKey?: string | undefined;
+  /** 'simulated' or 'none'; undefined → simulated outside production, none in production (docs/payments.md). */
+  paymentGateway?: 'simulated' | 'none' | undefined;
 };
 
 export class ConfigError extends Error {
@@ -169,6 +173,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sms: c.LIAN_SMS_URL && c.LIAN_SMS_SECRET ? { url: c.LIAN_SMS_URL, secret: c.LIAN_SMS_SECRET } : undefined,
     maxFilingBytes: c.LIAN_MAX_FILING_BYTES,
     paymentSimKey: c.LIAN_PAYMENT_SIM_KEY,
+    paymentGateway: c.LIAN_PAYMENT_GATEWAY ?? (c.NODE_ENV === 'production' ? 'none' : 'simulated'),
     uploadExpiryMs: Math.round(c.LIAN_UPLOAD_EXPIRY_HOURS * 3600 * 1000),
     ...(c.LIAN_S3_BUCKET && c.LIAN_S3_ENDPOINT && c.LIAN_S3_ACCESS_KEY_ID && c.LIAN_S3_SECRET_ACCESS_KEY
       ? {

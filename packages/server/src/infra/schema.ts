@@ -223,7 +223,8 @@ export interface AuditLogTable {
 export interface DocumentsTable {
   id: Generated<string>;
   filing_id: string;
-  kind: 'filing_receipt' | 'acceptance_notice' | 'payment_notice' | 'correction_notice' | 'rejection_ruling' | 'ruling_treated_as_withdrawn';
+  kind:
+    'filing_receipt' | 'acceptance_notice' | 'payment_notice' | 'correction_notice' | 'rejection_ruling' | 'ruling_treated_as_withdrawn';
   title: string;
   number: string;
   sha256: string;

@@ -60,6 +60,7 @@ export const enLater: Shape<Later> = {
     JUDICIAL_AID_CONFLICT: 'An application is already pending, or none is pending to decide',
     JUDICIAL_AID_DECISION_INVALID:
       'The decision is out of bounds: the reduction must be within the legal range, a deferral after the current due date',
+    PAYMENT_UNAVAILABLE: 'Online payment is not available: pay at the court as the payment notice says',
   },
   inspection: {
     NAME_EMPTY: 'The file name is empty',

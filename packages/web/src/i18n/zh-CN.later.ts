@@ -53,6 +53,7 @@ export const zhCNLater = {
     JUDICIAL_AID_INVALID: '司法救助申请不符合要求，请检查申请类型、理由和减交比例',
     JUDICIAL_AID_CONFLICT: '已有一份司法救助申请正在审查，或没有待决定的申请',
     JUDICIAL_AID_DECISION_INVALID: '决定内容不符合要求：减交比例须在法定范围内，缓交期限须晚于原期限',
+    PAYMENT_UNAVAILABLE: '暂不支持网上缴费，请按交费通知书到法院缴纳',
   },
   /** Why an uploaded file was refused, by the inspection code in the error's details. */
   inspection: {
