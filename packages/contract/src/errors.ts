@@ -102,6 +102,8 @@ export const errorCodes = [
   'DOWNLOAD_LINK_INVALID',
   /** The download link is older than its few minutes: the page asks for a fresh one. */
   'DOWNLOAD_LINK_EXPIRED',
+  /** No payment gateway is configured: the fee is paid at the court as the payment notice says. */
+  'PAYMENT_UNAVAILABLE',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

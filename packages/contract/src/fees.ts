@@ -76,7 +76,15 @@ export const judicialAidDecisionBody = z.discriminatedUnion('grant', [
     deferredUntil: calendarDate.optional(),
     reason: text(1000).optional(),
   }),
-  z.object({ grant: z.literal(false), reason: text(1000).min(2) }),
+  z.object({
+    grant: z.literal(false),
+    reason: text(1000).min(2),
+    /**
+     * While the fee is unpaid: the period the court sets to pay after the refusal (诉讼费用交纳办法 Art. 22 para. 4:
+     * "在人民法院指定期限内仍未交纳"; 民诉法解释 Art. 213: "未获批准而仍不预交的"). Required then, at least tomorrow.
+     */
+    payBy: calendarDate.optional(),
+  }),
 ]);
 export type JudicialAidDecisionBody = z.infer<typeof judicialAidDecisionBody>;
 

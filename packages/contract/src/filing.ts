@@ -140,6 +140,13 @@ export const timelineEvent = z.object({
     'filing.registered_first',
     'filing.assigned',
     'document.issued',
+    'fee.paid',
+    'fee.refund_recorded',
+    'fee.aid_applied',
+    'fee.aid_granted',
+    'fee.aid_refused',
+    'fee.settled_by_aid',
+    'filing.treated_as_withdrawn',
   ]),
   actorName: z.string().nullable(),
   /** Event-specific facts, e.g. { caseNumber } for filing.accepted. */

@@ -13,8 +13,7 @@ import { type DbHandle, openDatabase } from './infra/db.js';
 import { migrateToLatest } from './infra/migrate.js';
 import { createMessaging } from './infra/messaging.js';
 import { HashingFileStore } from './infra/tus-store.js';
-import { simulatedGateway } from './infra/payments/simulated.js';
-import { paymentKeyOf } from './infra/payments/keys.js';
+import { paymentGatewayOf } from './infra/payments/keys.js';
 import { sweepExpiredUploads } from './modules/filing/uploads.js';
 import { httpVerifier } from './modules/identity/verifier.js';
 import { sealClearLogins } from './modules/identity/login-name.js';
@@ -89,12 +88,15 @@ export async function openPlatform(config: Config, opts: { webDist?: string; log
         smsUrl: config.sms?.url,
         smsSecret: config.sms?.secret,
       }),
-      paymentGateway: simulatedGateway({ key: paymentKeyOf(config, keys.indexKey) }),
       ...(config.identityVerifier ? { verifier: httpVerifier(config.identityVerifier) } : {}),
+      paymentGateway: paymentGatewayOf(config, keys.indexKey),
     };
     const app = await buildApp(deps);
     Object.assign(deps, { log: app.log });
     deps.messaging.log = app.log;
+    if (config.env === 'production' && deps.paymentGateway.name === 'none') {
+      app.log.warn('LIAN_PAYMENT_GATEWAY: no payment gateway: litigants cannot pay fees online');
+    }
     let sweeper: NodeJS.Timeout | undefined;
     const sweepUploads = async () => {
       try {

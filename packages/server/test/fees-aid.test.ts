@@ -157,6 +157,12 @@ describe('judicial aid', () => {
     expect(r[0]!.basis).toContain('诉讼费用交纳办法第四十六条');
     const card = await owner.get<{ fees: { refunds: Array<{ amountFen: number }> } }>(`/api/filings/${id}/fees`);
     expect(card.body.fees.refunds.map((x) => x.amountFen)).toEqual([Math.round(fee * 0.5)]);
+    // The case page shows each step in its timeline.
+    const view = await owner.get<{ filing: { timeline: Array<{ type: string }> } }>(`/api/filings/${id}`);
+    expect(view.status).toBe(200);
+    expect(view.body.filing.timeline.map((e) => e.type)).toEqual(
+      expect.arrayContaining(['fee.aid_applied', 'fee.paid', 'fee.aid_granted', 'fee.refund_recorded']),
+    );
   });
 
   it('a deferral moves the due date only forward; a refusal keeps the fee as it was', async () => {
@@ -170,14 +176,13 @@ describe('judicial aid', () => {
 
     const before = await filing(refused!);
     expect((await apply(refused!, deferral)).status).toBe(201);
-    expect((await decide(clerk, refused!, { grant: false, reason: '未提交经济困难的证明材料' })).status).toBe(200);
+    // Refused while unpaid: the court sets the period in which the fee must still be paid (Art. 22 para. 4).
+    const noDate = await decide(clerk, refused!, { grant: false, reason: '未提交经济困难的证明材料' });
+    expect([noDate.status, noDate.body.error.code]).toEqual([422, 'JUDICIAL_AID_DECISION_INVALID']);
+    expect((await decide(clerk, refused!, { grant: false, reason: '未提交经济困难的证明材料', payBy: '2026-11-20' })).status).toBe(200);
     expect((await applications(refused!))[0]).toMatchObject({ state: 'refused', decision_reason: '未提交经济困难的证明材料' });
     const after = await filing(refused!);
-    expect([after.acceptance_fee_fen, after.fee_due_date, after.state]).toEqual([
-      before.acceptance_fee_fen,
-      before.fee_due_date,
-      'accepted',
-    ]);
+    expect([after.acceptance_fee_fen, after.fee_due_date, after.state]).toEqual([before.acceptance_fee_fen, '2026-11-20', 'accepted']);
   });
 });
 
@@ -208,6 +213,9 @@ describe('the unpaid-fee sweep', () => {
     // A week on: sign in again.
     owner = await new Client(p.app).login('13800000001');
     clerk = await new Client(p.app).login('clerk@chaoyang.court.example');
+    const lapsed = await owner.get<{ filing: { state: string; timeline: Array<{ type: string }> } }>(`/api/filings/${unpaid}`);
+    expect([lapsed.status, lapsed.body.filing.state]).toEqual([200, 'treated_as_withdrawn']);
+    expect(lapsed.body.filing.timeline.map((e) => e.type)).toContain('filing.treated_as_withdrawn');
     // The ruling (按撤诉处理) is issued in the same transaction, citing its legal basis.
     const docs = await owner.get<{ documents: Array<{ id: string; kind: string }> }>(`/api/filings/${unpaid}/documents`);
     const ruling = docs.body.documents.find((d) => d.kind === 'ruling_treated_as_withdrawn')!;
@@ -219,8 +227,10 @@ describe('the unpaid-fee sweep', () => {
     const card = await owner.get<{ fees: { status: string; can: { pay: boolean } } }>(`/api/filings/${unpaid}/fees`);
     expect(card.body.fees).toMatchObject({ status: 'lapsed', can: { pay: false } });
 
-    // Once the application is refused, nothing holds the sweep back.
-    expect((await decide(clerk, pending!, { grant: false, reason: '不符合缓交条件' })).status).toBe(200);
+    // Refused on 11-24 with a last day to pay of 11-25: the sweep waits for that day to end, then takes it.
+    expect((await decide(clerk, pending!, { grant: false, reason: '不符合缓交条件', payBy: '2026-11-25' })).status).toBe(200);
+    expect(await sweepUnpaidFees(p.deps)).toEqual({ treatedAsWithdrawn: [] });
+    clock = new Date('2026-11-25T16:30:00Z');
     expect((await sweepUnpaidFees(p.deps)).treatedAsWithdrawn).toEqual([pending]);
   });
 });

@@ -12,6 +12,7 @@ import { Client } from './client.js';
 import { signedInActor, submitCompleteFilings } from './fixtures.js';
 import { startTestPlatform, type TestPlatform } from './harness.js';
 import { residentId } from './matrix-rules.js';
+import { loadConfig } from '../src/infra/config.js';
 
 const clock = new Date('2026-11-02T02:00:00Z');
 let p: TestPlatform;
@@ -100,6 +101,8 @@ describe('paying the acceptance fee', () => {
     expect(confirm.headers.location).toBe(`/filings/${id}?paid=1`);
 
     expect((await filing(id!)).state).toBe('fees_settled');
+    const view = await owner.get<{ filing: { state: string } }>(`/api/filings/${id}`);
+    expect([view.status, view.body.filing?.state], JSON.stringify(view.body).slice(0, 500)).toEqual([200, 'fees_settled']);
     const paid = await owner.get<{ fees: { status: string; paidFen: number; can: { pay: boolean } } }>(`/api/filings/${id}/fees`);
     expect(paid.body.fees).toMatchObject({ status: 'paid', paidFen: before.acceptance_fee_fen, can: { pay: false } });
     const events = await p.deps.db.selectFrom('filing_events').select('type').where('filing_id', '=', id!).execute();
@@ -196,5 +199,28 @@ describe('paying the acceptance fee', () => {
     const res = await p.app.inject({ method: 'GET', url: '/pay/sim?s=eyJvcmRlcklkIjoieCJ9.AAAA' });
     expect(res.statusCode).toBe(404);
     expect(res.body).toContain('支付链接无效');
+  });
+});
+
+describe('without a payment gateway (production default)', () => {
+  it('paying answers PAYMENT_UNAVAILABLE, the simulated page does not exist, and no order is opened', async () => {
+    expect(
+      loadConfig({ NODE_ENV: 'production', LIAN_FIELD_KEYS: `k1:${'A'.repeat(43)}=`, LIAN_INDEX_KEY: `${'B'.repeat(43)}=` }).paymentGateway,
+    ).toBe('none');
+    expect(loadConfig({}).paymentGateway).toBe('simulated');
+    const q = await startTestPlatform({ config: { paymentGateway: 'none' } });
+    try {
+      const litigant = await signedInActor(q.deps, '13800000001');
+      const c = await signedInActor(q.deps, 'clerk@chaoyang.court.example');
+      const [id] = await submitCompleteFilings(q.deps, litigant, q.court.id, 1);
+      await acceptFiling(q.deps, ctx, c, id!);
+      const client = await new Client(q.app).login('13800000001');
+      const res = await client.post<{ error: { code: string } }>(`/api/filings/${id}/fees/payments`);
+      expect([res.status, res.body.error.code]).toEqual([503, 'PAYMENT_UNAVAILABLE']);
+      expect((await q.app.inject({ method: 'GET', url: '/pay/sim?s=x' })).statusCode).toBe(404);
+      expect(await q.deps.db.selectFrom('payment_orders').select('id').where('filing_id', '=', id!).execute()).toEqual([]);
+    } finally {
+      await q.stop();
+    }
   });
 });

@@ -66,6 +66,7 @@ const statusOf: Record<ErrorCode, number> = {
   SECOND_FACTOR_ALREADY_ENROLLED: 409,
   DOWNLOAD_LINK_INVALID: 403,
   DOWNLOAD_LINK_EXPIRED: 403,
+  PAYMENT_UNAVAILABLE: 503,
 };
 
 export class AppError extends Error {

@@ -95,6 +95,8 @@ const schema = z.object({
   LIAN_RETENTION_REJECTED_DAYS: z.coerce.number().int().min(30).max(36500).default(1095),
   LIAN_RETENTION_WITHDRAWN_DAYS: z.coerce.number().int().min(30).max(36500).default(1095),
   LIAN_RETENTION_RETURNED_DAYS: z.coerce.number().int().min(30).max(36500).default(1095),
+  /** Which payment gateway takes fees: the simulated one (no money moves) or none; default simulated except in production. */
+  LIAN_PAYMENT_GATEWAY: z.enum(['simulated', 'none']).optional(),
 });
 
 export interface S3Config {
@@ -139,6 +141,8 @@ export type Config = {
   identityVerifier?: { url: string; secret: string } | undefined;
   /** Days after the decision before the contents of rejected, withdrawn and returned filings are deleted. */
   retention?: { rejectedDays: number; withdrawnDays: number; returnedDays: number };
+  /** 'simulated' or 'none'; undefined → simulated outside production, none in production (docs/payments.md). */
+  paymentGateway?: 'simulated' | 'none' | undefined;
 };
 
 export class ConfigError extends Error {
@@ -212,6 +216,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         : undefined,
     maxFilingBytes: c.LIAN_MAX_FILING_BYTES,
     paymentSimKey: c.LIAN_PAYMENT_SIM_KEY,
+    paymentGateway: c.LIAN_PAYMENT_GATEWAY ?? (c.NODE_ENV === 'production' ? 'none' : 'simulated'),
     uploadExpiryMs: Math.round(c.LIAN_UPLOAD_EXPIRY_HOURS * 3600 * 1000),
     duplicateWindowMonths: c.LIAN_DUPLICATE_MONTHS,
     retention: {

@@ -53,6 +53,8 @@ export const enFees: typeof zhCNFees = {
     decisionPercent: 'Reduction granted (%)',
     decisionDate: 'Deferred until',
     decisionReason: 'Reasons',
+    decisionPayBy: 'Pay by',
+    decisionPayByHelp: 'After a refusal the fee must be paid by this date; if it is not, the case is treated as withdrawn',
     decided: 'Decision recorded',
     cancel: 'Cancel',
   },

@@ -73,6 +73,7 @@ export const enLater: Shape<Later> = {
     SECOND_FACTOR_ALREADY_ENROLLED: 'An authenticator app is already set up',
     DOWNLOAD_LINK_INVALID: 'This file link is not valid: open the file again from its page',
     DOWNLOAD_LINK_EXPIRED: 'This file link has expired: reload the page and open the file again',
+    PAYMENT_UNAVAILABLE: 'Online payment is not available: pay at the court as the payment notice says',
   },
   inspection: {
     NAME_EMPTY: 'The file name is empty',

@@ -50,6 +50,8 @@ export const zhCNFees = {
     decisionPercent: '准予减交比例（%）',
     decisionDate: '缓交至',
     decisionReason: '决定理由',
+    decisionPayBy: '限期交费至',
+    decisionPayByHelp: '申请未获准许的，当事人须在指定期限内交纳；逾期仍未交纳的按撤诉处理',
     decided: '已作出决定',
     cancel: '取消',
   },

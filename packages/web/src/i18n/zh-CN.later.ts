@@ -66,6 +66,7 @@ export const zhCNLater = {
     SECOND_FACTOR_ALREADY_ENROLLED: '已启用身份验证器',
     DOWNLOAD_LINK_INVALID: '文件链接无效：请在本页面重新打开文件',
     DOWNLOAD_LINK_EXPIRED: '文件链接已过期：请刷新页面后重新打开',
+    PAYMENT_UNAVAILABLE: '暂不支持网上缴费，请按交费通知书到法院缴纳',
   },
   /** Why an uploaded file was refused, by the inspection code in the error's details. */
   inspection: {

@@ -7,6 +7,7 @@ import type { JudicialAidBody, JudicialAidDecisionBody } from '@lian/contract';
 import {
   applyJudicialAid,
   checkJudicialAidApplication,
+  dateInZone,
   type FeeSuccess,
   type JudicialAidApplication,
   judicialAidKinds,
@@ -16,6 +17,7 @@ import type { Db } from '../../infra/db.js';
 import type { StoredFee } from '../../infra/schema.js';
 import { AppError, notFound } from '../../http/errors.js';
 import { type AuditContext, appendAudit } from '../audit/service.js';
+import { findCourt } from '../catalogue/service.js';
 import { authorizeFiling, lockFilingInTransaction, recordFilingEvent } from '../filing/service.js';
 import type { Actor } from '../policy/policy.js';
 import { notPayable } from './payments.js';
@@ -96,6 +98,19 @@ export async function decideAid(
     if (!a) throw new AppError('JUDICIAL_AID_CONFLICT', '没有待决定的司法救助申请 / No judicial-aid application is pending');
     const decided = { decided_at: now, decided_by: actor.userId, decision_reason: body.reason ?? null };
     if (!body.grant) {
+      // Unpaid: the refusal sets the period in which the fee must still be paid before the case lapses.
+      const payBy = f.state === 'accepted' ? body.payBy : undefined;
+      if (f.state === 'accepted') {
+        const court = await findCourt(trx, f.court_id);
+        const today = dateInZone(now, court?.timezone ?? 'Asia/Shanghai');
+        if (!payBy || payBy <= today)
+          throw decisionInvalid(
+            'payBy',
+            'pay_by_required',
+            '不予准许时须指定交费期限（明天或以后） / Set the date by which the fee must be paid',
+          );
+        await trx.updateTable('filings').set({ fee_due_date: payBy, updated_at: now }).where('id', '=', id).executeTakeFirstOrThrow();
+      }
       await trx
         .updateTable('judicial_aid_applications')
         .set({ ...decided, state: 'refused' })
@@ -105,7 +120,7 @@ export async function decideAid(
         filing_id: id,
         actor_id: actor.userId,
         type: 'fee.aid_refused',
-        data: { applicationId: a.id, reason: body.reason },
+        data: { applicationId: a.id, reason: body.reason, dueDate: payBy ?? null },
       });
       await appendAudit(trx, ctx, {
         action: 'fee.decideAid',

@@ -6,6 +6,7 @@
 import { nextFilingState } from '@lian/domain';
 import type { Db } from '../../infra/db.js';
 import type { CallbackHeaders, PaymentGateway, VerifiedPayment } from '../../infra/payments/gateway.js';
+import { PaymentUnavailableError, UNAVAILABLE } from '../../infra/payments/keys.js';
 import { AppError, notFound } from '../../http/errors.js';
 import { type AuditContext, appendAudit, recordAudit } from '../audit/service.js';
 import { findCourt } from '../catalogue/service.js';
@@ -28,9 +29,13 @@ export function notPayable(message = '该案件当前没有待交纳的受理费
   return new AppError('FEE_NOT_PAYABLE', message);
 }
 
+const paymentUnavailable = () =>
+  new AppError('PAYMENT_UNAVAILABLE', '暂不支持网上缴费，请按交费通知书到法院缴纳 / Online payment is not available');
+
 /** Starts (or resumes) paying the filing's fee: the open order for the amount due, and the gateway URL. */
 export async function startPayment(deps: PaymentDeps, ctx: AuditContext, actor: Actor, filingId: string) {
   const filing = await authorizeFiling(deps, ctx, actor, 'fee.pay', filingId);
+  if (deps.paymentGateway.name === UNAVAILABLE) throw paymentUnavailable();
   const court = await findCourt(deps.db, filing.court_id);
   const now = nowOf(deps);
   const order = await deps.db.transaction().execute(async (trx) => {
@@ -57,15 +62,19 @@ export async function startPayment(deps: PaymentDeps, ctx: AuditContext, actor: 
     });
     return { ...created, caseNumber: f.case_number! };
   });
-  const { redirectUrl } = await deps.paymentGateway.createPayment({
-    orderId: order.id,
-    amountFen: order.amount_fen,
-    currency: 'CNY',
-    courtName: court?.name ?? '',
-    caseNumber: order.caseNumber,
-    description: `${order.caseNumber} 案件受理费 / acceptance fee`,
-    returnUrl: `/filings/${filingId}?paid=1`,
-  });
+  const { redirectUrl } = await deps.paymentGateway
+    .createPayment({
+      orderId: order.id,
+      amountFen: order.amount_fen,
+      currency: 'CNY',
+      courtName: court?.name ?? '',
+      caseNumber: order.caseNumber,
+      description: `${order.caseNumber} 案件受理费 / acceptance fee`,
+      returnUrl: `/filings/${filingId}?paid=1`,
+    })
+    .catch((e: unknown) => {
+      throw e instanceof PaymentUnavailableError ? paymentUnavailable() : e;
+    });
   return { orderId: order.id, amountFen: order.amount_fen, redirectUrl };
 }
 

@@ -15,7 +15,7 @@ h1{font-size:20px;margin:0 0 4px} .en{color:#666;font-size:13px} .note{backgroun
 dl{display:grid;grid-template-columns:auto 1fr;gap:8px 16px;margin:20px 0} dt{color:#666} dd{margin:0;font-weight:600;word-break:break-all}
 .amount{font-size:28px;color:#cf1322} form{display:inline} .actions{display:flex;gap:12px;flex-wrap:wrap;margin-top:20px}
 button{font-size:16px;padding:10px 20px;border-radius:6px;border:1px solid #d9d9d9;background:#fff;cursor:pointer;min-height:44px}
-button.primary{background:#1677ff;border-color:#1677ff;color:#fff}
+button.primary{background:#0958d9;border-color:#0958d9;color:#fff}
 </style></head><body><main>${body}</main></body></html>`;
 
 export function checkoutPage(order: PaymentOrder, token: string): string {

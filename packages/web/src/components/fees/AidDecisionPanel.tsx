@@ -1,7 +1,7 @@
 // The clerk's fee panel on the review screen: the fee status and, when a judicial-aid application is
 // pending, its grounds and statement with the decision — grant (a reduction's percent, a deferral's new
 // date) or refuse with reasons. The server checks the limits (Art. 46: a reduction of at least 30 %).
-import type { JudicialAidDecisionBody } from '@lian/contract';
+import type { JudicialAidDecisionBody, MaterialView } from '@lian/contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, DatePicker, Flex, Form, Input, InputNumber, Tag, Typography } from 'antd';
 import { useState } from 'react';
@@ -11,13 +11,18 @@ import { useApiErrors } from '../../api/useApiErrors';
 import { displayYuan } from '../../lib/domain';
 import { AidHistory } from './AidHistory';
 
-export function AidDecisionPanel({ filingId }: { filingId: string }) {
+export function AidDecisionPanel({ filingId, materials = [] }: { filingId: string; materials?: MaterialView[] }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const errors = useApiErrors();
   const client = useQueryClient();
   const [mode, setMode] = useState<'grant' | 'refuse' | null>(null);
-  const [form] = Form.useForm<{ percent?: number; deferredUntil?: { format(f: string): string }; reason?: string }>();
+  const [form] = Form.useForm<{
+    percent?: number;
+    deferredUntil?: { format(f: string): string };
+    payBy?: { format(f: string): string };
+    reason?: string;
+  }>();
   const query = useQuery({ queryKey: ['fees', filingId], queryFn: () => feesApi.status(filingId) });
   const decide = useMutation({
     mutationFn: (body: JudicialAidDecisionBody) => feesApi.decideAid(filingId, body),
@@ -44,6 +49,16 @@ export function AidDecisionPanel({ filingId }: { filingId: string }) {
           <Typography.Title level={5}>{t('fees.decideTitle')}</Typography.Title>
           <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{pending.statement}</Typography.Paragraph>
           {pending.otherDescription && <Typography.Paragraph type="secondary">{pending.otherDescription}</Typography.Paragraph>}
+          {pending.proofMaterialIds.length > 0 && (
+            <Typography.Paragraph>
+              {t('fees.aidProof')}：
+              {pending.proofMaterialIds
+                .map((m) => materials.find((x) => x.id === m))
+                .map((m) => m?.evidence?.name ?? m?.fileName)
+                .filter(Boolean)
+                .join('、')}
+            </Typography.Paragraph>
+          )}
           <Flex gap={8} wrap>
             <Button type="primary" onClick={() => setMode('grant')}>
               {t('fees.grant')} · {t(`fees.aidType.${pending.type}`)}
@@ -61,7 +76,7 @@ export function AidDecisionPanel({ filingId }: { filingId: string }) {
               onFinish={(v) =>
                 decide.mutate(
                   mode === 'refuse'
-                    ? { grant: false, reason: v.reason ?? '' }
+                    ? { grant: false, reason: v.reason ?? '', ...(v.payBy ? { payBy: v.payBy.format('YYYY-MM-DD') } : {}) }
                     : {
                         grant: true,
                         ...(pending.type === 'reduction' && v.percent !== undefined ? { percent: v.percent } : {}),
@@ -78,6 +93,11 @@ export function AidDecisionPanel({ filingId }: { filingId: string }) {
               )}
               {mode === 'grant' && pending.type === 'deferral' && (
                 <Form.Item name="deferredUntil" label={t('fees.decisionDate')} rules={[{ required: true }]}>
+                  <DatePicker />
+                </Form.Item>
+              )}
+              {mode === 'refuse' && fees.status === 'due' && (
+                <Form.Item name="payBy" label={t('fees.decisionPayBy')} extra={t('fees.decisionPayByHelp')} rules={[{ required: true }]}>
                   <DatePicker />
                 </Form.Item>
               )}

@@ -17,6 +17,13 @@ const colours: Record<TimelineEvent['type'], string> = {
   'filing.rejected': 'red',
   'filing.registered_first': 'green',
   'filing.assigned': 'green',
+  'fee.paid': 'green',
+  'fee.refund_recorded': 'orange',
+  'fee.aid_applied': 'blue',
+  'fee.aid_granted': 'green',
+  'fee.aid_refused': 'red',
+  'fee.settled_by_aid': 'green',
+  'filing.treated_as_withdrawn': 'red',
 };
 
 function eventFacts(event: TimelineEvent): string {

@@ -115,7 +115,7 @@ export default function ReviewPage() {
                   </Card>
                   <DecisionCards filing={filing} />
                   <DocumentList filingId={filing.id} issued={issuedDocuments(filing)} />
-                  {filing.acceptance && <AidDecisionPanel filingId={filing.id} />}
+                  {filing.acceptance && <AidDecisionPanel filingId={filing.id} materials={filing.materials} />}
                   <FilingContent filing={filing} showHashes />
                 </Flex>
               </Col>
