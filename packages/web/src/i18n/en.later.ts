@@ -56,9 +56,12 @@ export const enLater: Shape<Later> = {
     JUDGE_NOT_AT_COURT: 'Only a judge of this court can be assigned',
     LAWYER_CERTIFICATE_INVALID: 'A practising certificate number has 17 digits; copy it from your certificate',
     LAWYER_CERTIFICATE_TAKEN: 'Another account has registered this certificate number; contact the court if this is wrong',
-    IDENTITY_UNVERIFIED: 'Your identity is not verified yet. You can keep saving the draft, but not submit it: open My account and choose "Verify again".',
-    LAWYER_NOT_VERIFIED: 'A court administrator has not verified your practising certificate yet, so you cannot file for clients. You can submit once it is verified; see My account.',
-    ROLE_ESCALATION_REFUSED: 'Beyond your powers: a court administrator grants roles at their own court only, and never system administrator',
+    IDENTITY_UNVERIFIED:
+      'Your identity is not verified yet. You can keep saving the draft, but not submit it: open My account and choose "Verify again".',
+    LAWYER_NOT_VERIFIED:
+      'A court administrator has not verified your practising certificate yet, so you cannot file for clients. You can submit once it is verified; see My account.',
+    ROLE_ESCALATION_REFUSED:
+      'Beyond your powers: a court administrator grants roles at their own court only, and never system administrator',
     SELF_CHANGE_REFUSED: 'You cannot change, deactivate or reset your own account; ask another administrator',
   },
   inspection: {
