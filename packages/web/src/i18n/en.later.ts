@@ -62,9 +62,12 @@ export const enLater: Shape<Later> = {
       'The decision is out of bounds: the reduction must be within the legal range, a deferral after the current due date',
     LAWYER_CERTIFICATE_INVALID: 'A practising certificate number has 17 digits; copy it from your certificate',
     LAWYER_CERTIFICATE_TAKEN: 'Another account has registered this certificate number; contact the court if this is wrong',
-    IDENTITY_UNVERIFIED: 'Your identity is not verified yet. You can keep saving the draft, but not submit it: open My account and choose "Verify again".',
-    LAWYER_NOT_VERIFIED: 'A court administrator has not verified your practising certificate yet, so you cannot file for clients. You can submit once it is verified; see My account.',
-    ROLE_ESCALATION_REFUSED: 'Beyond your powers: a court administrator grants roles at their own court only, and never system administrator',
+    IDENTITY_UNVERIFIED:
+      'Your identity is not verified yet. You can keep saving the draft, but not submit it: open My account and choose "Verify again".',
+    LAWYER_NOT_VERIFIED:
+      'A court administrator has not verified your practising certificate yet, so you cannot file for clients. You can submit once it is verified; see My account.',
+    ROLE_ESCALATION_REFUSED:
+      'Beyond your powers: a court administrator grants roles at their own court only, and never system administrator',
     SELF_CHANGE_REFUSED: 'You cannot change, deactivate or reset your own account; ask another administrator',
     PASSKEY_INVALID: 'The passkey could not be verified. Try again, or sign in with your password',
     REAUTHENTICATION_REQUIRED: 'Enter your password to confirm',

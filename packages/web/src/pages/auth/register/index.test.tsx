@@ -18,14 +18,12 @@ function fillPerson(realNameLabel: string, idLabel: string) {
 }
 
 test('单位: the kind selector shows the organisation fields; a malformed credit code is caught before sending; the request carries every organisation field and a refusal is shown', async () => {
-  const fetchMock = vi
-    .fn()
-    .mockResolvedValue(
-      new Response(JSON.stringify({ error: { code: 'LOGIN_TAKEN', message: 'x' } }), {
-        status: 409,
-        headers: { 'content-type': 'application/json' },
-      }),
-    );
+  const fetchMock = vi.fn().mockResolvedValue(
+    new Response(JSON.stringify({ error: { code: 'LOGIN_TAKEN', message: 'x' } }), {
+      status: 409,
+      headers: { 'content-type': 'application/json' },
+    }),
+  );
   vi.stubGlobal('fetch', fetchMock);
   renderApp(<RegisterPage />, { path: '/register' });
   expect(screen.queryByLabelText('统一社会信用代码')).toBeNull();
@@ -59,14 +57,12 @@ test('单位: the kind selector shows the organisation fields; a malformed credi
 }, 60_000);
 
 test('律师: the certificate number must have 17 digits; the server refusal of a taken number is shown on that field', async () => {
-  const fetchMock = vi
-    .fn()
-    .mockResolvedValue(
-      new Response(JSON.stringify({ error: { code: 'LAWYER_CERTIFICATE_TAKEN', message: 'x' } }), {
-        status: 409,
-        headers: { 'content-type': 'application/json' },
-      }),
-    );
+  const fetchMock = vi.fn().mockResolvedValue(
+    new Response(JSON.stringify({ error: { code: 'LAWYER_CERTIFICATE_TAKEN', message: 'x' } }), {
+      status: 409,
+      headers: { 'content-type': 'application/json' },
+    }),
+  );
   vi.stubGlobal('fetch', fetchMock);
   renderApp(<RegisterPage />, { path: '/register' });
   fireEvent.click(screen.getByText('律师'));
