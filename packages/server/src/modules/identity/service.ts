@@ -53,7 +53,8 @@ export function normaliseLogin(input: string): { ok: true; login: string; kind: 
   return phone.ok ? { ok: true, login: phone.value, kind: 'phone' } : { ok: false };
 }
 
-export const idNumberIndexOf = (cipher: FieldCipher, idNumber: string) => cipher.index(`resident-id:${idNumber}`);
+export const idNumberIndexInput = (idNumber: string) => `resident-id:${idNumber}`;
+export const idNumberIndexOf = (cipher: FieldCipher, idNumber: string) => cipher.index(idNumberIndexInput(idNumber));
 
 export async function registerPerson(
   deps: IdentityDeps,
@@ -86,7 +87,7 @@ export async function registerPerson(
   const taken = await repo.loginOrIdTaken(
     deps.db,
     loginIndexCandidates(deps.cipher, login.login),
-    deps.cipher.indexCandidates(`resident-id:${id.value}`),
+    deps.cipher.indexCandidates(idNumberIndexInput(id.value)),
   );
   if (taken.login) throw new AppError('LOGIN_TAKEN', '该手机号或邮箱已注册');
   if (taken.idNumber) throw new AppError('ID_NUMBER_TAKEN', '该身份证号码已注册');

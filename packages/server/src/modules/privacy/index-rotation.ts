@@ -10,6 +10,7 @@ import { type FieldCipher, LEGACY_INDEX_KEY_ID } from '../../infra/crypto.js';
 import type { Db } from '../../infra/db.js';
 import { type AuditContext, appendAudit } from '../audit/service.js';
 import { loginIndexInput } from '../identity/login-name.js';
+import { idNumberIndexInput } from '../identity/service.js';
 
 /** A blind index recomputable from an encrypted column of the same row. */
 interface RecomputableIndex {
@@ -21,8 +22,7 @@ interface RecomputableIndex {
 
 export const recomputableIndexes: RecomputableIndex[] = [
   { table: 'users', column: 'login_index', source: 'login_enc', input: loginIndexInput },
-  // Must match identity/service.ts idNumberIndexOf.
-  { table: 'users', column: 'id_number_index', source: 'id_number_enc', input: (v) => `resident-id:${v}` },
+  { table: 'users', column: 'id_number_index', source: 'id_number_enc', input: idNumberIndexInput },
 ];
 
 /** Hashes of codes that are never stored in plain: they stay under their key until used or expired. */
