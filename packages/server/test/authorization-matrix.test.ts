@@ -35,6 +35,7 @@ import {
   subjects,
 } from './matrix-rules.js';
 import { evidenceIds, firstDocument, firstMaterial, snapshot } from './matrix-reads.js';
+import { accountSecurityRoutes } from './matrix-account-security.js';
 
 let demoJudgeId = '';
 const tomorrowPlus = (n: number) => new Date(Date.now() + (n + 1) * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
@@ -111,18 +112,7 @@ const routeTable: Record<string, Rule> = {
     body: () => ({ judgeId: demoJudgeId }),
   },
   'POST /api/filings/:id/insist': { kind: 'filing', action: 'filing.insist', expect: filerAfterReturn },
-  // Passkey sign-in: the signed assertion is the credential; see passkeys.test.ts.
-  'POST /api/auth/passkey/options': { kind: 'public' },
-  'POST /api/auth/passkey': { kind: 'public' },
-  'GET /api/me/passkeys': { kind: 'user', roles: 'any' },
-  'POST /api/me/passkeys/options': { kind: 'user', roles: 'any' },
-  'POST /api/me/passkeys': { kind: 'signedIn', testedIn: 'passkeys.test.ts' },
-  'PUT /api/me/passkeys/:id': { kind: 'signedIn', testedIn: 'passkeys.test.ts' },
-  'POST /api/me/passkeys/:id/remove': { kind: 'signedIn', testedIn: 'passkeys.test.ts' },
-  'GET /api/me/second-factor': { kind: 'user', roles: 'any' },
-  'POST /api/me/second-factor/enrolment': { kind: 'signedIn', testedIn: 'self-factor.test.ts' },
-  'POST /api/me/second-factor/enrolment/confirm': { kind: 'signedIn', testedIn: 'self-factor.test.ts' },
-  'POST /api/me/second-factor/disable': { kind: 'signedIn', testedIn: 'self-factor.test.ts' },
+  ...accountSecurityRoutes,
 };
 /** The Swagger UI and its JSON/YAML documents: public, and the app itself exempts them from `config.auth`. */
 const isApiDocs = (url: string) => url === '/api/docs' || url.startsWith('/api/docs/');
