@@ -47,6 +47,13 @@ describe('passkeys', () => {
   it('adds a passkey on the account page, then signs in with it instead of the password', async () => {
     const page = await openPage(browser, 'passkeys-desk');
     const { cdp, authenticatorId } = await virtualAuthenticator(page);
+    // Chromium's virtual authenticator answers an autofill (conditional) request at once, which would
+    // sign in before the button is pressed: while this flag is set, the page reports no autofill support.
+    await page.addInitScript(() => {
+      if (localStorage.getItem('e2e-no-passkey-autofill') && window.PublicKeyCredential) {
+        PublicKeyCredential.isConditionalMediationAvailable = async () => false;
+      }
+    });
 
     await page.goto(`${base}/login`);
     await page.getByLabel('手机号或电子邮箱').fill('13800000001');
@@ -72,6 +79,7 @@ describe('passkeys', () => {
     await screenshot(page, '20-account-passkeys');
 
     // Signed out (cookies gone), the same browser signs in with the passkey alone.
+    await page.evaluate(() => localStorage.setItem('e2e-no-passkey-autofill', '1'));
     await page.context().clearCookies();
     await page.goto(`${base}/login`);
     expect(await me(page)).toBe(401);
@@ -84,6 +92,13 @@ describe('passkeys', () => {
     // The account page now shows when it was last used.
     await page.goto(`${base}/account`);
     await page.getByText(/添加于 .+ · 最近使用/).waitFor();
+
+    // With autofill (conditional UI) the passkey is offered in the login field: picking it signs in.
+    await page.evaluate(() => localStorage.removeItem('e2e-no-passkey-autofill'));
+    await page.context().clearCookies();
+    await page.goto(`${base}/login`);
+    await page.waitForURL('**/filings');
+    expect(await me(page)).toBe('张三');
   });
 
   it('looks right on a phone: the login page offers the passkey, the account page its sections', async () => {

@@ -1,4 +1,4 @@
-// Authorization-matrix rows of sign-in steps, the audit trail, passkeys, the own authenticator app and tus uploads (spread into
+// Authorization-matrix rows of sign-in steps, the audit trail and tus uploads (spread into
 // authorization-matrix.test.ts, which fails on any route without a row).
 import type { Rule } from './matrix-rules.js';
 
@@ -12,18 +12,6 @@ export const identityRouteRules: Record<string, Rule> = {
   // Auditors only (none of the matrix's subjects); the auditor's 200 and court scope: audit-search.test.ts.
   'GET /api/audit/records': { kind: 'user', roles: [] },
   'POST /api/audit/verify': { kind: 'user', roles: [] },
-  // Passkey sign-in: the signed assertion is the credential; see passkeys.test.ts.
-  'POST /api/auth/passkey/options': { kind: 'public' },
-  'POST /api/auth/passkey': { kind: 'public' },
-  'GET /api/me/passkeys': { kind: 'user', roles: 'any' },
-  'POST /api/me/passkeys/options': { kind: 'user', roles: 'any' },
-  'POST /api/me/passkeys': { kind: 'signedIn', testedIn: 'passkeys.test.ts' },
-  'PUT /api/me/passkeys/:id': { kind: 'signedIn', testedIn: 'passkeys.test.ts' },
-  'POST /api/me/passkeys/:id/remove': { kind: 'signedIn', testedIn: 'passkeys.test.ts' },
-  'GET /api/me/second-factor': { kind: 'user', roles: 'any' },
-  'POST /api/me/second-factor/enrolment': { kind: 'signedIn', testedIn: 'self-factor.test.ts' },
-  'POST /api/me/second-factor/enrolment/confirm': { kind: 'signedIn', testedIn: 'self-factor.test.ts' },
-  'POST /api/me/second-factor/disable': { kind: 'signedIn', testedIn: 'self-factor.test.ts' },
 };
 
 /** tus resumable uploads: authorized per filing by the upload's metadata; see uploads.test.ts. */

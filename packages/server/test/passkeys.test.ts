@@ -307,6 +307,34 @@ describe('the relying party from LIAN_PUBLIC_URL', () => {
     expect([r.status, r.body.error.code]).toEqual([401, 'PASSKEY_INVALID']);
   });
 
+  it('bounds the public sign-in options per address: a flood gets 429 with Retry-After', async () => {
+    const now = new Date();
+    const live = await court.deps.db
+      .selectFrom('webauthn_challenges')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('ip', '=', '127.0.0.1')
+      .executeTakeFirstOrThrow();
+    // A flood already under way from this address (the rows 300 requests would leave).
+    await court.deps.db
+      .insertInto('webauthn_challenges')
+      .values(
+        Array.from({ length: 300 - Number(live.n) }, (_, i) => ({
+          challenge: `flood-${i}`,
+          purpose: 'sign_in' as const,
+          user_id: null,
+          ip: '127.0.0.1',
+          created_at: now,
+          expires_at: new Date(now.getTime() + 5 * MINUTE),
+        })),
+      )
+      .execute();
+    const r = await new Client(court.app).post<Err>('/api/auth/passkey/options');
+    expect([r.status, r.body.error.code]).toEqual([429, 'RATE_LIMITED']);
+    expect(Number(r.headers['retry-after'])).toBeGreaterThan(200);
+    await court.deps.db.deleteFrom('webauthn_challenges').where('challenge', 'like', 'flood-%').execute();
+    expect((await new Client(court.app).post('/api/auth/passkey/options')).status).toBe(200);
+  });
+
   it('holds at most 10 passkeys per account', async () => {
     const c = await new Client(court.app).login(LAWYER);
     const auth = new SoftAuthenticator('https://lian.court.example');

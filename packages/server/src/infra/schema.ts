@@ -383,6 +383,7 @@ export interface WebauthnChallengesTable {
   challenge: string;
   purpose: 'register' | 'sign_in';
   user_id: string | null;
+  ip: string | null;
   created_at: Date;
   expires_at: Date;
 }

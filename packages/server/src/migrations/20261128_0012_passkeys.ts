@@ -29,10 +29,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       purpose text NOT NULL CHECK (purpose IN ('register', 'sign_in')),
       -- The account registering a passkey; NULL for a sign-in (the passkey says whose it is).
       user_id uuid REFERENCES users(id) ON DELETE CASCADE,
+      -- The client address that asked (sign-in options are public: counted per address).
+      ip text,
       created_at timestamptz NOT NULL,
       expires_at timestamptz NOT NULL CHECK (expires_at > created_at),
       CHECK ((purpose = 'register') = (user_id IS NOT NULL))
     );
     CREATE INDEX webauthn_challenges_expires ON webauthn_challenges (expires_at);
+    CREATE INDEX webauthn_challenges_ip ON webauthn_challenges (ip, expires_at);
   `.execute(db);
 }

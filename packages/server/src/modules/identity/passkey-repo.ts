@@ -48,12 +48,23 @@ export function deleteOwn(trx: Db, userId: string, id: string) {
 
 export async function insertChallenge(
   db: Db,
-  c: { challenge: string; purpose: 'register' | 'sign_in'; user_id: string | null; created_at: Date; expires_at: Date },
+  c: { challenge: string; purpose: 'register' | 'sign_in'; user_id: string | null; ip: string | null; created_at: Date; expires_at: Date },
 ) {
   await db.transaction().execute(async (trx) => {
     await trx.deleteFrom('webauthn_challenges').where('expires_at', '<=', c.created_at).execute();
     await trx.insertInto('webauthn_challenges').values(c).execute();
   });
+}
+
+/** Live challenges asked for from one address, and when the oldest of them expires. */
+export async function liveChallengesOf(db: Db, ip: string, now: Date) {
+  const row = await db
+    .selectFrom('webauthn_challenges')
+    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.min('expires_at').as('first_expiry')])
+    .where('ip', '=', ip)
+    .where('expires_at', '>', now)
+    .executeTakeFirstOrThrow();
+  return { count: Number(row.n), firstExpiry: row.first_expiry ? new Date(row.first_expiry as Date | string) : null };
 }
 
 /** Consumes a live challenge: only one caller gets the row back, and never after it expired. */

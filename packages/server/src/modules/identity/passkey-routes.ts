@@ -30,12 +30,12 @@ export const passkeyRoutes =
         schema: {
           tags: ['account'],
           summary: 'Start a passkey sign-in: options for navigator.credentials.get (discoverable, user verification required)',
-          response: { 200: webauthnOptionsResponse },
+          response: { 200: webauthnOptionsResponse, 429: errorBody },
         },
       },
-      async (_req, reply) => {
+      async (req, reply) => {
         reply.header('cache-control', 'no-store');
-        return { options: await passkeys.signInOptions(deps) };
+        return { options: await passkeys.signInOptions(deps, req.ip).catch(withRetryAfter(reply)) };
       },
     );
 

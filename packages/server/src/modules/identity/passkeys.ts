@@ -25,7 +25,7 @@ import * as repo from './repo.js';
 import { plainLogin } from './login-name.js';
 import { confirmPassword, isUniqueViolation } from './service.js';
 import { createSession, type SignInClient } from './sessions.js';
-import { admitAttempt, recordFailure, signInKey } from './throttle.js';
+import { admitAttempt, recordFailure, SignInRefused, signInKey } from './throttle.js';
 
 export interface PasskeyDeps {
   db: Db;
@@ -40,6 +40,11 @@ export const PASSKEY_POLICY = {
   /** What the browser is told to wait for the person (a little less than the challenge lives). */
   ceremonyTimeoutMs: 4 * 60_000,
   maxPerAccount: 10,
+  /**
+   * Live challenges one address may hold: the sign-in options are public and each is a row. High, since
+   * many people can share one address (carrier-grade NAT, a court office); it only bounds a flood.
+   */
+  maxLiveChallengesPerIp: 300,
   /** A session this young may remove a passkey without the password again. */
   recentSignInMs: 10 * 60_000,
   rpName: '立案 Lian',
@@ -83,12 +88,19 @@ function clientDataOf(clientDataJSON: string): { challenge: string; origin: stri
   }
 }
 
-async function newChallenge(deps: PasskeyDeps, challenge: string, purpose: 'register' | 'sign_in', userId: string | null) {
+async function newChallenge(
+  deps: PasskeyDeps,
+  challenge: string,
+  purpose: 'register' | 'sign_in',
+  userId: string | null,
+  ip: string | null,
+) {
   const now = deps.now?.() ?? new Date();
   await pk.insertChallenge(deps.db, {
     challenge,
     purpose,
     user_id: userId,
+    ip,
     created_at: now,
     expires_at: new Date(now.getTime() + PASSKEY_POLICY.challengeMs),
   });
@@ -117,7 +129,7 @@ export async function registrationOptions(deps: PasskeyDeps, actor: Actor) {
     excludeCredentials: existing.map((p) => ({ id: p.credential_id, transports: p.transports as AuthenticatorTransport[] })),
     authenticatorSelection: { residentKey: 'required', userVerification: 'required' },
   });
-  await newChallenge(deps, options.challenge, 'register', user.id);
+  await newChallenge(deps, options.challenge, 'register', user.id, null);
   return asJson(options);
 }
 
@@ -190,13 +202,20 @@ export async function registerPasskey(deps: PasskeyDeps, ctx: AuditContext, acto
 }
 
 /** Sign-in, first part: options for navigator.credentials.get with no account named (discoverable). */
-export async function signInOptions(deps: PasskeyDeps) {
+export async function signInOptions(deps: PasskeyDeps, ip: string | null) {
+  if (ip) {
+    const now = deps.now?.() ?? new Date();
+    const live = await pk.liveChallengesOf(deps.db, ip, now);
+    if (live.count >= PASSKEY_POLICY.maxLiveChallengesPerIp) {
+      throw new SignInRefused('RATE_LIMITED', Math.max(1, Math.ceil(((live.firstExpiry ?? now).getTime() - now.getTime()) / 1000)));
+    }
+  }
   const options = await generateAuthenticationOptions({
     rpID: relyingParty(deps.publicUrl).rpID,
     userVerification: 'required',
     timeout: PASSKEY_POLICY.ceremonyTimeoutMs,
   });
-  await newChallenge(deps, options.challenge, 'sign_in', null);
+  await newChallenge(deps, options.challenge, 'sign_in', null, ip);
   return asJson(options);
 }
 
