@@ -22,6 +22,16 @@ export function loggerOptions(level: string): FastifyServerOptions['logger'] {
     level,
     // Session cookies and credentials never reach the log.
     redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'], censor: '[redacted]' },
+    // Download-link tokens (?token=…) are credentials while they last: the logged URL goes without them.
+    serializers: {
+      req: (req: { method: string; url: string; hostname?: string; ip?: string; socket?: { remotePort?: number } }) => ({
+        method: req.method,
+        url: req.url.replace(/([?&]token=)[^&#]*/g, '$1[redacted]'),
+        host: req.hostname,
+        remoteAddress: req.ip,
+        remotePort: req.socket?.remotePort,
+      }),
+    },
   };
 }
 
