@@ -36,8 +36,8 @@ export function loggerOptions(level: string): FastifyServerOptions['logger'] {
     level,
     // Session cookies and credentials never reach the log.
     redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'], censor: '[redacted]' },
-    // Query strings can carry personal data (an auditor's search by phone number, a search term):
-    // the log keeps the path only.
+    // Query strings can carry personal data (an auditor's search by phone number, a search term) and
+    // credentials (download-link tokens): the log keeps the path only.
     serializers: { req: requestForLog },
   };
 }

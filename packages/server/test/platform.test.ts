@@ -124,6 +124,14 @@ describe('platform', () => {
     expect(log).not.toContain('13912340000');
   });
 
+  it('logs a download link without its token', async () => {
+    const url = '/api/filings/00000000-0000-4000-8000-000000000001/materials/00000000-0000-4000-8000-000000000002/content';
+    await platform.app.inject({ method: 'GET', url: `${url}?token=kq1x2y.secret-link-mac&x=1`, headers: { 'x-request-id': 'link-log' } });
+    const line = logLines.find((l) => l.includes('"link-log"') && l.includes('/content'));
+    expect(line).toContain(`"url":"${url}"`);
+    expect(logLines.join('')).not.toContain('secret-link-mac');
+  });
+
   it('answers unknown API paths with a JSON 404', async () => {
     const res = await platform.app.inject('/api/nothing-here');
     expect(res.statusCode).toBe(404);

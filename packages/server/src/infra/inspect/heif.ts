@@ -4,8 +4,7 @@
 // EXIF-free JPEG preview is written for browsers that cannot show HEIC (Chromium, so the court's clerks).
 // libheif applies the image's rotation and mirror properties (irot/imir) when decoding. The original
 // file is never changed.
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
 import sharp from 'sharp';
 import { inspectHeif, type ImageFacts } from './image.js';
 import { refuse, type InspectionRefusal } from './types.js';
@@ -16,10 +15,24 @@ import { refuse, type InspectionRefusal } from './types.js';
  */
 export const HEIF_DECODE_MAX_PIXELS = 50_000_000;
 
-/** heic-decode (CommonJS, no type declarations): the primary image of a HEIF file as RGBA pixels. */
-const decodeHeic = createRequire(import.meta.url)('heic-decode') as (input: {
-  buffer: Uint8Array;
-}) => Promise<{ width: number; height: number; data: Uint8ClampedArray }>;
+interface DecodedImage {
+  width: number;
+  height: number;
+  /** RGBA, 4 bytes a pixel, row by row. */
+  data: Uint8ClampedArray;
+}
+
+/** Decodes in a worker thread (./heif-worker.mjs), so the event loop is not blocked for seconds. */
+function decodeInWorker(path: string): Promise<DecodedImage> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./heif-worker.mjs', import.meta.url), { workerData: { path } });
+    worker.once('message', (m: ({ ok: true } & DecodedImage) | { ok: false; message: string }) =>
+      m.ok ? resolve(m) : reject(new Error(m.message)),
+    );
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the HEIF decoder stopped (${code})`)));
+  });
+}
 
 export async function inspectHeifImage(
   path: string,
@@ -32,9 +45,9 @@ export async function inspectHeifImage(
     return refuse('IMAGE_UNDECODABLE', `the image has more than ${opts.maxPixels} pixels`);
   }
   if (declared.width * declared.height > HEIF_DECODE_MAX_PIXELS) return declared;
-  let image: { width: number; height: number; data: Uint8ClampedArray };
+  let image: DecodedImage;
   try {
-    image = await decodeHeic({ buffer: await readFile(path) });
+    image = await decodeInWorker(path);
   } catch (e) {
     return refuse('IMAGE_UNDECODABLE', `the HEIF image cannot be decoded: ${String((e as Error)?.message ?? e).slice(0, 200)}`);
   }
