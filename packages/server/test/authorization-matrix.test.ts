@@ -39,7 +39,6 @@ import { feeRouteRules } from './matrix-fees.js';
 import { accountRouteRules } from './matrix-accounts.js';
 import { identityRouteRules, uploadRouteRules } from './matrix-identity.js';
 import { evidenceIds, firstDocument, firstMaterial, linkedUrl, snapshot } from './matrix-reads.js';
-import { accountSecurityRoutes } from './matrix-account-security.js';
 
 let demoJudgeId = '';
 const tomorrowPlus = (n: number) => new Date(Date.now() + (n + 1) * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
@@ -113,7 +112,6 @@ const routeTable: Record<string, Rule> = {
   ...feeRouteRules,
   ...accountRouteRules,
   ...identityRouteRules,
-  ...accountSecurityRoutes,
 };
 /** The Swagger UI and its JSON/YAML documents: public, and the app itself exempts them from `config.auth`. */
 const isApiDocs = (url: string) => url === '/api/docs' || url.startsWith('/api/docs/');
