@@ -9,6 +9,7 @@ import { upsertCourt } from '../src/modules/catalogue/service.js';
 import { createAccount } from '../src/modules/identity/service.js';
 import { Client } from './client.js';
 import { startTestPlatform, type TestPlatform } from './harness.js';
+import { userIdByLogin } from './second-factor.js';
 
 let p: TestPlatform;
 let courtB: string;
@@ -27,8 +28,11 @@ type Member = {
 };
 type List = { staff: Member[]; scope: { courts: Array<{ id: string }>; roles: string[] } };
 
-const idOf = async (login: string) =>
-  (await p.deps.db.selectFrom('users').select('id').where('login', '=', login).executeTakeFirstOrThrow()).id;
+const idOf = async (login: string) => {
+  const id = await userIdByLogin(p.deps, login);
+  if (!id) throw new Error(`no account ${login}`);
+  return id;
+};
 const rolesOf = async (login: string) =>
   (
     await p.deps.db
@@ -132,7 +136,7 @@ describe('creating staff', () => {
     const before = await allRoles();
     const r = await admin.post<Err>('/api/admin/staff', { login, realName: '越权', roles: a.roles, courtIds });
     expect([r.status, r.body.error.code]).toEqual([status, code]);
-    expect(await p.deps.db.selectFrom('users').select('id').where('login', '=', login).executeTakeFirst()).toBeUndefined();
+    expect(await userIdByLogin(p.deps, login)).toBeUndefined();
     expect(await allRoles()).toBe(before);
   });
 

@@ -9,6 +9,7 @@ import { encryptedColumns } from '../src/modules/privacy/key-rotation.js';
 import { Client } from './client.js';
 import { completeDrafts, signedInActor } from './fixtures.js';
 import { startTestPlatform, type TestPlatform } from './harness.js';
+import { userIdByLogin } from './second-factor.js';
 import { residentId } from './matrix-rules.js';
 
 let p: TestPlatform;
@@ -49,7 +50,10 @@ const tableCount = async (t: 'organisation_accounts' | 'lawyer_accounts') =>
         .executeTakeFirstOrThrow()
     ).n,
   );
-const userByLogin = (login: string) => p.deps.db.selectFrom('users').selectAll().where('login', '=', login).executeTakeFirst();
+const userByLogin = async (login: string) => {
+  const id = await userIdByLogin(p.deps, login);
+  return id === undefined ? undefined : p.deps.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+};
 
 const organisation = (over: Record<string, unknown> = {}) => ({
   login: 'legal@acme.example',

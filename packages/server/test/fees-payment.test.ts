@@ -120,6 +120,18 @@ describe('paying the acceptance fee', () => {
     expect((await filing(id!)).state).toBe('fees_settled');
     const card2 = await owner.get<{ fees: { refunds: Array<{ amountFen: number; reason: string }> } }>(`/api/filings/${id}/fees`);
     expect(card2.body.fees.refunds).toMatchObject([{ amountFen: before.acceptance_fee_fen, reason: 'duplicate_payment' }]);
+
+    // A case whose fee is settled still goes to a judge (分案 usually follows payment).
+    const clerk = await new Client(p.app).login('clerk@chaoyang.court.example');
+    const judge = await p.deps.db
+      .selectFrom('users')
+      .innerJoin('user_roles', 'user_roles.user_id', 'users.id')
+      .select('users.id')
+      .where('user_roles.role', '=', 'judge')
+      .executeTakeFirstOrThrow();
+    const assigned = await clerk.post(`/api/review/filings/${id}/assign`, { judgeId: judge.id });
+    expect(assigned.status).toBe(200);
+    expect((await filing(id!)).assigned_judge_id).toBe(judge.id);
   });
 
   it('refuses the wrong amount, a forged signature and a stale timestamp, and changes nothing', async () => {
@@ -205,7 +217,15 @@ describe('paying the acceptance fee', () => {
 describe('without a payment gateway (production default)', () => {
   it('paying answers PAYMENT_UNAVAILABLE, the simulated page does not exist, and no order is opened', async () => {
     expect(
-      loadConfig({ NODE_ENV: 'production', LIAN_FIELD_KEYS: `k1:${'A'.repeat(43)}=`, LIAN_INDEX_KEY: `${'B'.repeat(43)}=` }).paymentGateway,
+      loadConfig({
+        NODE_ENV: 'production',
+        LIAN_FIELD_KEYS: `k1:${'A'.repeat(43)}=`,
+        LIAN_INDEX_KEY: `${'B'.repeat(43)}=`,
+        LIAN_PUBLIC_URL: 'https://lian.court.example',
+        SMTP_URL: 'smtp://mail.court.example:587',
+        LIAN_SMS_URL: 'https://sms.court.example/send',
+        LIAN_SMS_SECRET: 'C'.repeat(32),
+      }).paymentGateway,
     ).toBe('none');
     expect(loadConfig({}).paymentGateway).toBe('simulated');
     const q = await startTestPlatform({ config: { paymentGateway: 'none' } });

@@ -134,8 +134,11 @@ describe('online filing journey', () => {
       'filing.submitted',
       'document.issued',
       'filing.accepted',
+      // The acceptance notice and the payment notice.
+      'document.issued',
+      'document.issued',
     ]);
-    expect(seen.body.filing.timeline.at(-1)).toMatchObject({ actorName: '王立案', data: { caseNumber: `（${year}）京0105民初1号` } });
+    expect(seen.body.filing.timeline.find((e) => e.type === 'filing.accepted')).toMatchObject({ actorName: '王立案', data: { caseNumber: `（${year}）京0105民初1号` } });
 
     const list = await litigant.get<{ filings: Array<{ id: string; caseNumber: string }> }>('/api/filings');
     expect(list.body.filings).toEqual([expect.objectContaining({ id, caseNumber: `（${year}）京0105民初1号` })]);

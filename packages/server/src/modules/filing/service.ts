@@ -343,7 +343,7 @@ export async function getFiling(deps: FilingDeps, ctx: AuditContext, actor: Acto
       accept: may('accept', 'filing.accept'),
       requestCorrection: may('request_correction', 'filing.requestCorrection'),
       reject: may('reject', 'filing.reject'),
-      assign: filing.case_number !== null && filing.state === 'accepted' && can(actor, 'filing.assign', resource),
+      assign: (filing.state === 'accepted' || filing.state === 'fees_settled') && can(actor, 'filing.assign', resource),
       insist: may('insist', 'filing.insist'),
     },
   });

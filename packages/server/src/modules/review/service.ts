@@ -75,7 +75,8 @@ export async function assignJudge(deps: ReviewDeps, ctx: AuditContext, actor: Ac
   await deps.db.transaction().execute(async (trx) => {
     const locked = await lockFilingInTransaction(trx, id);
     if (!locked) throw notFound();
-    if (locked.state !== 'accepted')
+    // A registered case, before or after its fee is settled; not one treated as withdrawn.
+    if (locked.state !== 'accepted' && locked.state !== 'fees_settled')
       throw new AppError('FILING_STATE_CONFLICT', '只有已立案的案件可以指派法官 / Only a registered case can be assigned');
     const now = deps.now?.() ?? new Date();
     await trx
