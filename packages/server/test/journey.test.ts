@@ -159,6 +159,8 @@ describe('online filing journey', () => {
       'material.add',
       'document.issue',
       'filing.submit',
+      'document.issue',
+      'document.issue',
       'filing.accept',
     ]);
     expect(await verifyAuditChain(p.deps.db)).toMatchObject({ ok: true });
