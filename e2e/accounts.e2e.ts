@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { creditCodeCheckChar, residentIdCheckChar } from '@lian/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { totpAt } from '../packages/server/test/second-factor.js';
-import { axeViolations, launchChromium, openPage, screenshot } from './src/browser.js';
+import { axeViolations, launchChromium, openPage, passwordSignIn, screenshot } from './src/browser.js';
 import { type RunningServer, startServer } from './src/server.js';
 
 let server: RunningServer;
@@ -19,12 +19,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function signIn(page: Page, login: string) {
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel('手机号或电子邮箱').fill(login);
-  await page.getByLabel('密码').fill('Lian-demo-2026');
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-}
+const signIn = (page: Page, login: string) => passwordSignIn(page, server.url, login);
 
 describe('accounts', () => {
   it('an organisation registers on a phone; its account page shows the organisation and the verified identity', async () => {

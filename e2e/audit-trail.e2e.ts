@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { totpAt } from '../packages/server/test/second-factor.js';
 import { DEMO_TOTP_SECRETS } from '../packages/server/src/cli/seed.js';
-import { axeViolations, launchChromium, openPage, screenshot } from './src/browser.js';
+import { axeViolations, launchChromium, openPage, passwordSignIn, screenshot } from './src/browser.js';
 import { type RunningServer, startServer } from './src/server.js';
 
 let server: RunningServer;
@@ -20,12 +20,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function passwordStep(page: Page, login: string) {
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel('手机号或电子邮箱').fill(login);
-  await page.getByLabel('密码').fill('Lian-demo-2026');
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-}
+const passwordStep = (page: Page, login: string) => passwordSignIn(page, server.url, login);
 
 describe('audit trail', () => {
   it('an auditor enrols, searches by phone number (masked in the results), opens a record and verifies the chain', async () => {

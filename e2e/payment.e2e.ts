@@ -4,7 +4,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { acceptedFiling } from './src/api.js';
-import { axeViolations, launchChromium, screenshot, settled } from './src/browser.js';
+import { axeViolations, launchChromium, passwordSignIn, screenshot, settled } from './src/browser.js';
 import { type RunningServer, startServer } from './src/server.js';
 
 let server: RunningServer;
@@ -31,10 +31,7 @@ describe('paying the fee', () => {
     onTestFailed(async () => {
       await screenshot(page, 'FAILED-payment');
     });
-    await page.goto(`${server.url}/login`);
-    await page.getByLabel('手机号或电子邮箱').fill('13800000001');
-    await page.getByLabel('密码').fill('Lian-demo-2026');
-    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await passwordSignIn(page, server.url, '13800000001');
     await page.waitForURL(/\/filings$/);
 
     await page.goto(`${server.url}/filings/${filing.id}`);

@@ -70,3 +70,11 @@ export async function settled(page: Page): Promise<void> {
       document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
   );
 }
+
+/** The sign-in page's password step; the button is matched exactly, as 使用通行密钥登录 also contains 登录. */
+export async function passwordSignIn(page: Page, baseUrl: string, login: string, password = 'Lian-demo-2026'): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel('手机号或电子邮箱').fill(login);
+  await page.getByLabel('密码').fill(password);
+  await page.getByRole('button', { name: /^登\s*录$/ }).click();
+}
