@@ -138,7 +138,10 @@ describe('online filing journey', () => {
       'document.issued',
       'document.issued',
     ]);
-    expect(seen.body.filing.timeline.find((e) => e.type === 'filing.accepted')).toMatchObject({ actorName: '王立案', data: { caseNumber: `（${year}）京0105民初1号` } });
+    expect(seen.body.filing.timeline.find((e) => e.type === 'filing.accepted')).toMatchObject({
+      actorName: '王立案',
+      data: { caseNumber: `（${year}）京0105民初1号` },
+    });
 
     const list = await litigant.get<{ filings: Array<{ id: string; caseNumber: string }> }>('/api/filings');
     expect(list.body.filings).toEqual([expect.objectContaining({ id, caseNumber: `（${year}）京0105民初1号` })]);
