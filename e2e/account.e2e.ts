@@ -35,7 +35,7 @@ describe('account and privacy', () => {
     await desk.getByRole('link', { name: /账号与隐私/ }).click();
     await desk.waitForURL('**/account');
     await desk.getByRole('heading', { name: '已登录的设备' }).waitFor();
-    await expect.poll(() => desk.getByText('本设备').count()).toBe(1);
+    await expect.poll(() => desk.getByText('本设备', { exact: true }).count()).toBe(1);
     await expect.poll(() => desk.getByRole('button', { name: /结束登录/ }).count()).toBeGreaterThanOrEqual(1);
     expect(await axeViolations(desk)).toEqual([]);
     await screenshot(desk, '10-account-devices');

@@ -184,7 +184,7 @@ describe('online filing journey', () => {
     await expect.poll(() => page.getByText('起诉状.pdf').count()).toBeGreaterThan(0);
     await expect.poll(() => page.getByText('借条.png').count()).toBeGreaterThan(0);
     // The clerk sees the evidence list, read-only.
-    await expect.poll(() => page.getByRole('cell', { name: '证明被告向原告借款五万元' }).count()).toBe(1);
+    await expect.poll(() => page.getByText('证明被告向原告借款五万元').count()).toBe(1);
     expect(await page.getByRole('button', { name: /填写/ }).count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: /立\s*案$/ }).click();
@@ -247,6 +247,8 @@ describe('court staff second factor', () => {
     await page.goto(`${server.url}/login`);
     await page.getByRole('link', { name: '忘记密码？' }).click();
     await page.waitForURL('**/forgot-password');
+    // The URL changes before the lazily loaded page replaces the sign-in form: wait for the page itself.
+    await page.getByRole('heading', { name: '找回密码' }).waitFor();
     await page.getByLabel('手机号或电子邮箱').fill('13800000002');
     await page.getByRole('button', { name: '发送验证码' }).click();
     await page.getByText('如果该账号存在，验证码已发送，10 分钟内有效。').waitFor();

@@ -212,7 +212,7 @@ describe('correction round trip', () => {
     await expect.poll(() => page.getByText('简易程序').count()).toBeGreaterThan(0);
     await expect.poll(() => page.getByText('¥1,150.00').count()).toBeGreaterThan(0);
     await expect.poll(() => page.getByText(/适用简易程序减半/).count()).toBeGreaterThan(0);
-    await expect.poll(() => page.getByText('交费期限').count()).toBe(1);
+    await expect.poll(() => page.getByText('交费期限', { exact: true }).count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, '15-litigant-fee');
     // The registration issued the acceptance and payment notices; the litigant downloads and reads them.

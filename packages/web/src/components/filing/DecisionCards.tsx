@@ -12,10 +12,13 @@ export function DecisionCards({
   filing,
   correctAction,
   insistAction,
+  feeCardShown = false,
 }: {
   filing: FilingView;
   correctAction?: ReactNode;
   insistAction?: ReactNode;
+  /** The page shows the fee card (live due date, payment, judicial aid): the breakdown here leaves the date to it. */
+  feeCardShown?: boolean;
 }) {
   const { t } = useTranslation();
   const lang = currentLanguage();
@@ -33,7 +36,7 @@ export function DecisionCards({
               ...(filing.assignedJudge ? [{ key: 'j', label: t('decisions.judgeAssigned'), children: filing.assignedJudge.name }] : []),
             ]}
           />
-          <FeeBreakdown fee={acceptance.fee} dueDate={acceptance.feeDueDate} />
+          <FeeBreakdown fee={acceptance.fee} dueDate={feeCardShown ? null : acceptance.feeDueDate} />
         </Card>
       )}
       {correction && (filing.state === 'correction_requested' || filing.state === 'corrected') && (

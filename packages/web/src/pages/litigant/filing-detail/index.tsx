@@ -65,6 +65,7 @@ export default function FilingDetailPage() {
                 {filing.acceptance && <FeeCard filingId={filing.id} materials={filing.materials} returning={search.has('paid')} />}
                 <DecisionCards
                   filing={filing}
+                  feeCardShown={Boolean(filing.acceptance)}
                   insistAction={
                     filing.allowed.insist && (
                       <Button
