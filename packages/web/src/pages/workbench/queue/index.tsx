@@ -48,7 +48,12 @@ export default function QueuePage() {
       dataIndex: 'causeOfAction',
       render: (v: ReviewQueueItem['causeOfAction']) => v?.name ?? '—',
     },
-    { title: t('workbench.columns.amount'), dataIndex: 'claimAmountFen', align: 'right', render: (v: number) => displayYuan(v) },
+    {
+      title: t('workbench.columns.amount'),
+      dataIndex: 'claimAmountFen',
+      align: 'right',
+      render: (v: number) => (v > 0 ? displayYuan(v) : '—'),
+    },
     { title: t('workbench.columns.materials'), dataIndex: 'materialCount', align: 'right' },
     { title: t('workbench.columns.submittedAt'), dataIndex: 'submittedAt', render: (v: string) => formatDateTime(v) },
     { title: t('workbench.columns.dueDate'), dataIndex: 'decisionDueDate' },
