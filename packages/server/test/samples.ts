@@ -65,11 +65,11 @@ export const heicHeader = () =>
 /** A real HEIC photo (80×60, left half red, right half blue) with EXIF and GPS: see files/README.md. */
 export const heicPhoto = () => readFile(new URL('./files/photo.heic', import.meta.url));
 
-/** One second of 8 kHz 8-bit mono silence, or `data` as its samples. */
-export function wav(data = Buffer.alloc(8000, 128)): Buffer {
+/** The 44-byte header of an 8 kHz 8-bit mono PCM WAV file with `dataBytes` of samples. */
+export function wavHeader(dataBytes: number): Buffer {
   const h = Buffer.alloc(44);
   h.write('RIFF', 0);
-  h.writeUInt32LE(36 + data.length, 4);
+  h.writeUInt32LE(36 + dataBytes, 4);
   h.write('WAVEfmt ', 8);
   h.writeUInt32LE(16, 16);
   h.writeUInt16LE(1, 20);
@@ -79,8 +79,13 @@ export function wav(data = Buffer.alloc(8000, 128)): Buffer {
   h.writeUInt16LE(1, 32);
   h.writeUInt16LE(8, 34);
   h.write('data', 36);
-  h.writeUInt32LE(data.length, 40);
-  return Buffer.concat([h, data]);
+  h.writeUInt32LE(dataBytes, 40);
+  return h;
+}
+
+/** One second of 8 kHz 8-bit mono silence, or `data` as its samples. */
+export function wav(data = Buffer.alloc(8000, 128)): Buffer {
+  return Buffer.concat([wavHeader(data.length), data]);
 }
 
 /** ftyp 'isom' and a moov/mvhd of 2.5 s (timescale 1000). */
