@@ -2,7 +2,7 @@
 // verification and the court's staff administration.
 import { z } from 'zod';
 import { instant, text, uuid } from './common.js';
-import { loginName, roles } from './auth.js';
+import { loginName, oneTimeCode, roles } from './auth.js';
 
 export const accountKinds = ['person', 'organisation', 'lawyer', 'staff'] as const;
 export type AccountKind = (typeof accountKinds)[number];
@@ -18,6 +18,7 @@ const idNumber = z.string().trim().min(1).max(32);
 /** An organisation (单位): the person acting for it registers with their own real name and ID number. */
 export const registerOrganisationBody = z.object({
   login: loginName,
+  code: oneTimeCode,
   password,
   /** The acting person (经办人). */
   realName: personName,
@@ -33,6 +34,7 @@ export type RegisterOrganisationBody = z.infer<typeof registerOrganisationBody>;
 
 export const registerLawyerBody = z.object({
   login: loginName,
+  code: oneTimeCode,
   password,
   realName: personName,
   idNumber,

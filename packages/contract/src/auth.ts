@@ -7,8 +7,16 @@ export type Role = (typeof roles)[number];
 /** Sign-in name: a mainland mobile number or an e-mail address. */
 export const loginName = z.string().trim().min(3).max(254);
 
+/** The 6-digit one-time code sent by SMS or e-mail (sign-up, password reset). */
+export const oneTimeCode = z
+  .string()
+  .trim()
+  .regex(/^\d{6}$/);
+
 export const registerBody = z.object({
   login: loginName,
+  /** The code sent to `login` by POST /api/auth/register/code: proves the number or address is the registrant's. */
+  code: oneTimeCode,
   password: z.string().min(1).max(256),
   realName: text(50).pipe(z.string().min(1)),
   idNumber: z.string().trim().min(1).max(32),
@@ -78,16 +86,17 @@ export type EnrolmentResponse = z.infer<typeof enrolmentResponse>;
 export const enrolledResponse = z.object({ user: me, recoveryCodes: z.array(z.string()) });
 export type EnrolledResponse = z.infer<typeof enrolledResponse>;
 
+export const signUpCodeBody = z.object({ login: loginName });
+export type SignUpCodeBody = z.infer<typeof signUpCodeBody>;
 export const passwordResetRequestBody = z.object({ login: loginName });
 export type PasswordResetRequestBody = z.infer<typeof passwordResetRequestBody>;
 /** Always the same answer, whether or not an account has that login. */
 export const passwordResetRequestResponse = z.object({ sent: z.literal(true), expiresInSeconds: z.number().int() });
+/** Always the same answer, whether or not the login is already registered (a registered one is told so by message). */
+export const signUpCodeResponse = passwordResetRequestResponse;
 export const passwordResetConfirmBody = z.object({
   login: loginName,
-  code: z
-    .string()
-    .trim()
-    .regex(/^\d{6}$/),
+  code: oneTimeCode,
   newPassword: z.string().min(1).max(256),
 });
 export type PasswordResetConfirmBody = z.infer<typeof passwordResetConfirmBody>;

@@ -4,10 +4,10 @@
 // through a non-admin account) refused with the data unchanged.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/cli/seed.js';
-import { maskEmail } from '../src/infra/messaging.js';
 import { upsertCourt } from '../src/modules/catalogue/service.js';
 import { createAccount } from '../src/modules/identity/service.js';
 import { Client } from './client.js';
+import { lastMessageTo } from './outbox.js';
 import { startTestPlatform, type TestPlatform } from './harness.js';
 import { userIdByLogin } from './second-factor.js';
 
@@ -46,16 +46,7 @@ const rolesOf = async (login: string) =>
 const allRoles = async () =>
   JSON.stringify(await p.deps.db.selectFrom('user_roles').selectAll().orderBy('user_id').orderBy('role').orderBy('court_id').execute());
 
-async function setUpCode(login: string): Promise<string> {
-  await p.deps.messaging.drain();
-  const row = await p.deps.db
-    .selectFrom('outbox_messages')
-    .selectAll()
-    .where('recipient_masked', '=', maskEmail(login))
-    .orderBy('created_at', 'desc')
-    .executeTakeFirstOrThrow();
-  return /设置码 (\d{6})/.exec(p.deps.cipher.decrypt(row.body_enc))![1]!;
-}
+const setUpCode = async (login: string) => /设置码 (\d{6})/.exec((await lastMessageTo(p.deps, login))?.text ?? '')![1]!;
 
 beforeAll(async () => {
   p = await startTestPlatform();
@@ -101,7 +92,7 @@ describe('staff list', () => {
 });
 
 describe('creating staff', () => {
-  it('creates a member with roles at the court; the e-mailed set-up code sets the password; the first sign-in enrols an authenticator', async () => {
+  it('creates a member with roles at the court; the e-mailed set-up code sets the password (a reset request meanwhile does not replace it); the first sign-in enrols an authenticator', async () => {
     const r = await admin.post<{ member: Member }>('/api/admin/staff', {
       login: 'New.Clerk@chaoyang.court.example',
       realName: '新立案',
@@ -112,6 +103,10 @@ describe('creating staff', () => {
     expect(r.body.member).toMatchObject({ login: 'new.clerk@chaoyang.court.example', active: true, secondFactorEnrolled: false });
     expect(await rolesOf('new.clerk@chaoyang.court.example')).toEqual(['filing_clerk@A', 'mediator@A']);
     const code = await setUpCode('new.clerk@chaoyang.court.example');
+    // A password-reset request meanwhile (the member pressed "forgot password") does not replace the set-up code.
+    const reset = await new Client(p.app).post('/api/auth/password-reset/request', { login: 'new.clerk@chaoyang.court.example' });
+    expect(reset.status).toBe(202);
+    expect((await lastMessageTo(p.deps, 'new.clerk@chaoyang.court.example'))?.text).toContain('重置立案平台的登录密码');
     const set = await new Client(p.app).post('/api/auth/password-reset/confirm', {
       login: 'new.clerk@chaoyang.court.example',
       code,

@@ -79,7 +79,7 @@ const lawyer = (over: Record<string, unknown> = {}) => ({
 describe('registration of each kind of account', () => {
   it('a natural person is verified locally on registration, with method and time recorded', async () => {
     const c = new Client(p.app);
-    const r = await c.post('/api/auth/register', {
+    const r = await c.register('/api/auth/register', {
       login: '13900000001',
       password: DEMO_PASSWORD,
       realName: '陈一',
@@ -94,7 +94,7 @@ describe('registration of each kind of account', () => {
 
   it('an organisation registers with its credit code, legal representative and acting person; the phone is encrypted', async () => {
     const c = new Client(p.app);
-    const r = await c.post('/api/auth/register/organisation', organisation());
+    const r = await c.register('/api/auth/register/organisation', organisation());
     expect(r.status).toBe(201);
     const id = (await c.get<Identity>('/api/me/identity')).body.identity;
     expect(id).toMatchObject({
@@ -110,7 +110,7 @@ describe('registration of each kind of account', () => {
 
   it('a lawyer registers pending verification; the certificate number is stored encrypted and shown masked', async () => {
     const c = new Client(p.app);
-    expect((await c.post('/api/auth/register/lawyer', lawyer())).status).toBe(201);
+    expect((await c.register('/api/auth/register/lawyer', lawyer())).status).toBe(201);
     const id = (await c.get<Identity>('/api/me/identity')).body.identity;
     expect(id).toMatchObject({ kind: 'lawyer', verified: true, lawyer: { status: 'pending', certificateMasked: '1110**********456' } });
     const rows = await p.deps.db.selectFrom('lawyer_accounts').selectAll().execute();
@@ -180,7 +180,7 @@ describe('refused registrations leave no account behind', () => {
   ])('%s → %s', async (_label, url, body, code, path) => {
     const before = await userCount();
     const [orgs, lawyers] = [await tableCount('organisation_accounts'), await tableCount('lawyer_accounts')];
-    const r = await new Client(p.app).post<Err>(url, body);
+    const r = await new Client(p.app).register<Err>(url, body as { login: string });
     expect({ status: r.status, code: r.body.error.code, path: r.body.error.details?.[0]?.path }).toEqual({ status: 422, code, path });
     expect(await userCount()).toBe(before);
     expect(await userByLogin((body as { login: string }).login)).toBeUndefined();
@@ -189,7 +189,7 @@ describe('refused registrations leave no account behind', () => {
 
   it('a certificate number already registered is refused as taken', async () => {
     const before = await userCount();
-    const r = await new Client(p.app).post<Err>(
+    const r = await new Client(p.app).register<Err>(
       '/api/auth/register/lawyer',
       lawyer({ login: '13900000025', idNumber: residentId('11010519800101456') }),
     );
@@ -206,7 +206,7 @@ describe('submitting needs a verified identity, and a lawyer a verified certific
     const c = new Client(p.app);
     expect(
       (
-        await c.post(
+        await c.register(
           '/api/auth/register/lawyer',
           lawyer({ login: '13900000026', certificateNumber: '11101201610000026', idNumber: residentId('11010519810101123') }),
         )
@@ -239,7 +239,7 @@ describe('submitting needs a verified identity, and a lawyer a verified certific
     try {
       expect(
         (
-          await c.post('/api/auth/register', {
+          await c.register('/api/auth/register', {
             login: '13900000031',
             password: DEMO_PASSWORD,
             realName: '郑待验',

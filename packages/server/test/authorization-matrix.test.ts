@@ -48,6 +48,7 @@ const routeTable: Record<string, Rule> = {
   'GET /healthz': { kind: 'public' },
   'GET /readyz': { kind: 'public' },
   'POST /api/auth/register': { kind: 'public' },
+  'POST /api/auth/register/code': { kind: 'public' },
   'POST /api/auth/login': { kind: 'public' },
   'POST /api/auth/logout': { kind: 'public' },
   'GET /api/courts': { kind: 'public' },
@@ -360,7 +361,7 @@ describe('routes that do not act on one filing', () => {
     }
     // The account routes are exercised with a fresh client, so that no subject's session is ended.
     const fresh = new Client(p.app);
-    const registered = await fresh.post('/api/auth/register', {
+    const registered = await fresh.register('/api/auth/register', {
       login: '13800000088',
       password: 'Matrix-test-2026',
       realName: '赵六',

@@ -1,6 +1,7 @@
 // A tiny HTTP client over app.inject with a cookie jar, as a browser would behave.
 import type { FastifyInstance } from 'fastify';
 import { DEMO_PASSWORD } from '../src/cli/seed.js';
+import { codeIn, lastMessageTo, nextSignUpIp } from './outbox.js';
 import { forgetLastTimeStep, rememberSecret, secretFor, testDepsOf, totpAt } from './second-factor.js';
 
 export interface Res<T = unknown> {
@@ -68,6 +69,26 @@ export class Client {
     return url;
   }
   post = <T = Record<string, unknown>>(url: string, body?: unknown) => this.call<T>('POST', url, body ?? {});
+
+  /**
+   * Registers as a person does: asks for the sign-up code for `body.login`, reads it from the message the
+   * platform sent, and posts the form with it to `path` (person, organisation or lawyer registration).
+   * A login that is already registered gets no code (its message says so): the form then goes with a
+   * code that cannot be right. A refused code request is answered as it is.
+   */
+  async register<T = Record<string, unknown>>(path: string, body: { login: string } & Record<string, unknown>): Promise<Res<T>> {
+    const deps = testDepsOf.get(this.app);
+    if (!deps?.messaging) throw new Error('register needs an app started by the test harness');
+    const asked = await this.call<T>(
+      'POST',
+      '/api/auth/register/code',
+      { login: body.login },
+      { headers: { 'x-forwarded-for': nextSignUpIp() } },
+    );
+    if (asked.status !== 202) return asked;
+    const code = codeIn((await lastMessageTo({ ...deps, messaging: deps.messaging }, body.login))?.text) ?? '000000';
+    return this.post<T>(path, { ...body, code });
+  }
   put = <T = Record<string, unknown>>(url: string, body: unknown) => this.call<T>('PUT', url, body);
   del = <T = Record<string, unknown>>(url: string) => this.call<T>('DELETE', url);
   upload = <T = Record<string, unknown>>(url: string, bytes: Buffer) => this.call<T>('POST', url, undefined, { raw: bytes });

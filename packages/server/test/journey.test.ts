@@ -19,7 +19,7 @@ afterAll(async () => {
 describe('online filing journey', () => {
   it('goes from registration to an accepted case with a case number and a full timeline', async () => {
     const litigant = new Client(p.app);
-    const reg = await litigant.post('/api/auth/register', {
+    const reg = await litigant.register('/api/auth/register', {
       login: 'wangwu@example.com',
       password: 'correct horse battery',
       realName: '王五',

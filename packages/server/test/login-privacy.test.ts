@@ -11,6 +11,7 @@ import { verifyAuditChain } from '../src/modules/audit/service.js';
 import { Client } from './client.js';
 import { findPlainText } from './db-scan.js';
 import { startTestPlatform, type TestPlatform } from './harness.js';
+import { lastMessageTo } from './outbox.js';
 import { residentId } from './matrix-rules.js';
 
 let p: TestPlatform;
@@ -18,6 +19,7 @@ const PHONE = '13912345678';
 const EMAIL = 'Wang.Wu@Example.org';
 const PASSWORD = 'Quiet-river-2026';
 const ctx = { actorId: null, requestId: 'test:login-privacy', ip: null };
+type Err = { error: { code: string } };
 
 beforeAll(async () => {
   p = await startTestPlatform();
@@ -27,13 +29,16 @@ afterAll(async () => {
 });
 
 const register = (login: string, realName: string, idFirst17: string) =>
-  new Client(p.app).post('/api/auth/register', { login, password: PASSWORD, realName, idNumber: residentId(idFirst17) });
+  new Client(p.app).register('/api/auth/register', { login, password: PASSWORD, realName, idNumber: residentId(idFirst17) });
 
 describe('sign-in names at rest', () => {
   it('stores no phone number or e-mail address in clear anywhere in the database', async () => {
     expect((await register(PHONE, '王五', '11010519900101123')).status).toBe(201);
     expect((await register(EMAIL, '赵六', '11010519910202234')).status).toBe(201);
-    expect((await register(` ${PHONE} `, '王五二', '11010519920303345')).status).toBe(409);
+    // The same number typed with spaces is found taken: no code is sent, the message says it is registered.
+    const again = await register(` ${PHONE} `, '王五二', '11010519920303345');
+    expect([again.status, (again.body as Err).error.code]).toEqual([422, 'CODE_INVALID']);
+    expect((await lastMessageTo(p.deps, PHONE))?.text).toContain('已经注册过');
     // A sign-in, a wrong password (throttle records), a reset request (outbox), staff enrolment.
     expect((await new Client(p.app).post('/api/auth/login', { login: PHONE, password: PASSWORD })).status).toBe(200);
     expect((await new Client(p.app).post('/api/auth/login', { login: EMAIL, password: 'wrong-password-1' })).status).toBe(401);
@@ -103,9 +108,10 @@ describe('rotation of the blind-index key', () => {
     Object.assign(p.deps, { cipher: rotating });
     expect((await new Client(p.app).post('/api/auth/login', { login: EMAIL, password: PASSWORD })).status).toBe(200);
     const dup = await register(EMAIL, '赵六', '11010519930404456');
-    expect([dup.status, (dup.body as { error: { code: string } }).error.code]).toEqual([409, 'LOGIN_TAKEN']);
+    expect([dup.status, (dup.body as Err).error.code]).toEqual([422, 'CODE_INVALID']);
+    expect(await lastMessageTo(p.deps, EMAIL)).toMatchObject({ subject: '立案 · 该账号已注册 / Lian: already registered' });
     const dupId = await register('13912349999', '赵六', '11010519910202234');
-    expect([dupId.status, (dupId.body as { error: { code: string } }).error.code]).toEqual([409, 'ID_NUMBER_TAKEN']);
+    expect([dupId.status, (dupId.body as Err).error.code]).toEqual([409, 'ID_NUMBER_TAKEN']);
     const audit = await p.deps.db.selectFrom('audit_log').select('detail').where('action', '=', 'index_keys.rotated').execute();
     expect(audit.map((a) => a.detail.keyId)).toEqual(['i2', 'i2']);
     expect(await verifyAuditChain(p.deps.db)).toMatchObject({ ok: true });

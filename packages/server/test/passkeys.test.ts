@@ -218,7 +218,7 @@ describe('session rotation', () => {
 });
 
 describe('managing passkeys', () => {
-  it("renames and removes one's own passkey; another account's answers 404", async () => {
+  it("renames and removes one's own passkey (ending the other sessions); another account's answers 404", async () => {
     const c = await new Client(p.app).login(LITIGANT);
     const auth = new SoftAuthenticator();
     const id = await register(c, auth, '旧名字');
@@ -227,9 +227,16 @@ describe('managing passkeys', () => {
     const lawyer = await new Client(p.app).login(LAWYER);
     expect((await lawyer.put(`/api/me/passkeys/${id}`, { name: '抢走' })).status).toBe(404);
     expect((await lawyer.post(`/api/me/passkeys/${id}/remove`, {})).status).toBe(404);
+    // Removing it ends the account's other sessions (one may be on the lost device); this one goes on under a new token.
+    const other = await new Client(p.app).login(LITIGANT);
+    const before = c.sessionCookie();
     expect((await c.post(`/api/me/passkeys/${id}/remove`, {})).status).toBe(204);
+    expect((await other.get('/api/me')).status).toBe(401);
+    expect(c.sessionCookie()).not.toBe(before);
+    expect((await p.app.inject({ url: '/api/me', headers: { cookie: before ?? '' } })).statusCode).toBe(401);
     expect((await c.get<{ passkeys: Passkey[] }>('/api/me/passkeys')).body.passkeys.map((x) => x.id)).not.toContain(id);
     expect((await audit('passkey.removed')).at(-1)).toMatchObject({ resource_id: id, outcome: 'success' });
+    expect((await audit('passkey.removed')).at(-1)!.detail.sessionsEnded).toBeGreaterThanOrEqual(1);
     // A removed passkey signs no one in.
     const { r } = await signIn(auth);
     expect([r.status, r.body.error.code]).toEqual([401, 'PASSKEY_INVALID']);

@@ -1,47 +1,32 @@
 // Password reset with a one-time code: e-mail over a real SMTP server (smtp-server + mailparser in
 // the test), SMS through the local outbox; attempts, expiry, single use, throttling, and the same
 // answers for unknown logins.
-import type { AddressInfo } from 'node:net';
-import { type ParsedMail, simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/cli/seed.js';
 import { Client } from './client.js';
 import { startTestPlatform, type TestPlatform } from './harness.js';
+import { codeIn as code, lastMessageTo } from './outbox.js';
+import { type MailCatcher, startMailCatcher } from './smtp.js';
 
 type Err = { error: { code: string; message: string } };
 
 let p: TestPlatform;
-let smtp: SMTPServer;
-const mails: ParsedMail[] = [];
+let smtp: MailCatcher;
 let clock = new Date('2026-11-27T09:00:00Z');
 const advance = (ms: number) => (clock = new Date(clock.getTime() + ms));
 const MINUTE = 60_000;
 const ADMIN = 'admin@chaoyang.court.example';
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((m) => {
-          mails.push(m);
-          callback();
-        })
-        .catch(callback);
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  const port = (smtp.server.address() as AddressInfo).port;
+  smtp = await startMailCatcher();
   p = await startTestPlatform({
     now: () => clock,
-    config: { smtpUrl: `smtp://127.0.0.1:${port}`, mailFrom: '立案平台 <no-reply@court.example>' },
+    config: { smtpUrl: smtp.url, mailFrom: '立案平台 <no-reply@court.example>' },
   });
 });
 afterAll(async () => {
   await p?.stop();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await smtp?.close();
 });
 
 const request = (login: string, ip = '203.0.113.1') =>
@@ -56,27 +41,9 @@ const request = (login: string, ip = '203.0.113.1') =>
 const confirm = (login: string, code: string, newPassword: string) =>
   new Client(p.app).post<Err>('/api/auth/password-reset/confirm', { login, code, newPassword });
 
-async function mailTo(address: string, count: number): Promise<ParsedMail> {
-  await p.deps.messaging.drain();
-  for (let i = 0; i < 100; i++) {
-    const got = mails.filter((m) => m.to && !Array.isArray(m.to) && m.to.value[0]?.address === address);
-    if (got.length >= count) return got[count - 1]!;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`no mail ${count} to ${address}`);
-}
-const codeIn = (text: string | undefined) => /验证码 (\d{6})/.exec(text ?? '')![1]!;
-
-async function smsCodeTo(masked: string): Promise<string> {
-  await p.deps.messaging.drain();
-  const row = await p.deps.db
-    .selectFrom('outbox_messages')
-    .selectAll()
-    .where('recipient_masked', '=', masked)
-    .orderBy('created_at', 'desc')
-    .executeTakeFirstOrThrow();
-  return codeIn(p.deps.cipher.decrypt(row.body_enc));
-}
+const mailTo = (address: string, count: number) => smtp.mailTo(address, count, () => p.deps.messaging.drain());
+const codeIn = (text: string | undefined) => code(text)!;
+const smsCodeTo = async (phone: string) => codeIn((await lastMessageTo(p.deps, phone))?.text);
 
 describe('password reset by e-mail over SMTP', () => {
   it('sends a code by e-mail (Chinese subject); the code sets a new password, the old one stops working, other sessions end', async () => {
@@ -124,7 +91,7 @@ describe('password reset by SMS (local outbox)', () => {
     p.deps.messaging.log = { info: (o) => logged.push(o), warn: () => {}, error: (o) => logged.push(o) };
     try {
       expect((await request('13800000002')).status).toBe(202);
-      const code = await smsCodeTo('138****0002');
+      const code = await smsCodeTo('13800000002');
       expect(logged).toHaveLength(1);
       expect(logged[0]).toMatchObject({ channel: 'sms', to: '138****0002' });
       expect(JSON.stringify(logged)).not.toContain('13800000002');
@@ -143,7 +110,7 @@ describe('password reset by SMS (local outbox)', () => {
 
   it('a weak new password is refused without spending the code', async () => {
     advance(MINUTE);
-    const code = await smsCodeTo('138****0002');
+    const code = await smsCodeTo('13800000002');
     const weak = await confirm('13800000002', code, 'password1');
     expect([weak.status, weak.body.error.code]).toEqual([422, 'PASSWORD_TOO_WEAK']);
     expect((await confirm('13800000002', code, 'Lawyer-new-pass-2026')).status).toBe(204);
@@ -153,7 +120,7 @@ describe('password reset by SMS (local outbox)', () => {
   it('5 wrong codes kill the code: the right one is refused afterwards and the password is unchanged', async () => {
     advance(20 * MINUTE);
     expect((await request('13800000001')).status).toBe(202);
-    const code = await smsCodeTo('138****0001');
+    const code = await smsCodeTo('13800000001');
     const wrong = code === '000000' ? '000001' : '000000';
     for (let i = 0; i < 5; i++) {
       const r = await confirm('13800000001', wrong, 'Litigant-new-pass-2026');
@@ -167,7 +134,7 @@ describe('password reset by SMS (local outbox)', () => {
   it('a code ends after 10 minutes', async () => {
     advance(20 * MINUTE);
     expect((await request('13800000001')).status).toBe(202);
-    const code = await smsCodeTo('138****0001');
+    const code = await smsCodeTo('13800000001');
     advance(10 * MINUTE + 1000);
     expect((await confirm('13800000001', code, 'Litigant-new-pass-2026')).body.error.code).toBe('CODE_INVALID');
   });
@@ -176,7 +143,7 @@ describe('password reset by SMS (local outbox)', () => {
 describe('unknown logins and throttling', () => {
   it('answers an unknown login exactly like a known one, and sends nothing', async () => {
     advance(20 * MINUTE);
-    const before = mails.length;
+    const before = smtp.mails.length;
     const outbox = (await p.deps.db.selectFrom('outbox_messages').select('id').execute()).length;
     const known = await request('clerk@chaoyang.court.example');
     const unknown = await request('nobody@chaoyang.court.example');
@@ -184,7 +151,7 @@ describe('unknown logins and throttling', () => {
     expect([unknown.status, unknown.body]).toEqual([known.status, known.body]);
     expect([unknownPhone.status, unknownPhone.body]).toEqual([known.status, known.body]);
     await mailTo('clerk@chaoyang.court.example', 1);
-    expect(mails.length).toBe(before + 1);
+    expect(smtp.mails.length).toBe(before + 1);
     expect((await p.deps.db.selectFrom('outbox_messages').select('id').execute()).length).toBe(outbox);
 
     const wrongKnown = await confirm('clerk@chaoyang.court.example', '123456', 'Whatever-pass-2026');

@@ -16,7 +16,7 @@ let p: TestPlatform;
 
 async function registered(login: string, idFirst17: string, realName: string): Promise<Client> {
   const c = new Client(p.app);
-  const r = await c.post('/api/auth/register', { login, password: 'Quiet-river-2026', realName, idNumber: residentId(idFirst17) });
+  const r = await c.register('/api/auth/register', { login, password: 'Quiet-river-2026', realName, idNumber: residentId(idFirst17) });
   expect(r.status).toBe(201);
   return c;
 }

@@ -13,6 +13,8 @@ export interface TestDeps {
   db: Db;
   cipher: FieldCipher;
   now?: () => Date;
+  /** Pending sends, for reading what was kept in the outbox (outbox.ts). */
+  messaging?: { drain(): Promise<void> };
 }
 
 /** The id of the account with this sign-in name (stored only encrypted, found by its blind index). */

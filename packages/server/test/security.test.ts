@@ -113,7 +113,7 @@ describe('another litigant', () => {
 
   it('cannot give itself a role by registering with one', async () => {
     const c = new Client(p.app);
-    const r = await c.post<{ user: { roles: string[] } }>('/api/auth/register', {
+    const r = await c.register<{ user: { roles: string[] } }>('/api/auth/register', {
       login: '13800000066',
       password: 'Harbour-lights-2026',
       realName: '韩梅',
@@ -175,7 +175,7 @@ describe('requests without a session or the CSRF header', () => {
 describe('bad input', () => {
   it('registration with a wrong ID checksum: ID_NUMBER_INVALID and no account', async () => {
     const users = await countRows('users');
-    const r = await new Client(p.app).post<Err>('/api/auth/register', {
+    const r = await new Client(p.app).register<Err>('/api/auth/register', {
       login: '13700000009',
       password: 'a long enough pass 1',
       realName: '赵六',

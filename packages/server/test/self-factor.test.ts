@@ -1,6 +1,7 @@
 // A litigant's own authenticator app through the HTTP API: opting in from the account (QR code, a
 // code, recovery codes once), the password sign-in then asking for a code, turning it off with a
-// code or a recovery code (wrong codes counted toward the lockout); staff cannot turn theirs off.
+// code or a recovery code (wrong codes counted toward the lockout); staff cannot turn theirs off; turning
+// it on or off ends the account's other sessions and rotates this one.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRETS } from '../src/cli/seed.js';
 import { Client } from './client.js';
@@ -117,5 +118,35 @@ describe('court staff', () => {
     const r = await c.post<Err>('/api/me/second-factor/disable', { code: totpAt(DEMO_TOTP_SECRETS[CLERK]!, clock) });
     expect([r.status, r.body.error.code]).toEqual([409, 'SECOND_FACTOR_REQUIRED']);
     expect((await c.get<Status>('/api/me/second-factor')).body.enrolled).toBe(true);
+  });
+});
+
+describe('a change of authenticator is a change of privilege for the sessions', () => {
+  const LAWYER = '13800000002';
+  const me = (cookie: string | undefined) => p.app.inject({ url: '/api/me', headers: { cookie: cookie ?? '' } });
+
+  it('turning it on or off ends every other session of the account and gives this one a new token', async () => {
+    const phone = await new Client(p.app).login(LAWYER);
+    const laptop = await new Client(p.app).login(LAWYER);
+    const before = laptop.sessionCookie();
+    const e = await laptop.post<{ secret: string }>('/api/me/second-factor/enrolment');
+    step();
+    expect((await laptop.post('/api/me/second-factor/enrolment/confirm', { code: totpAt(e.body.secret, clock) })).status).toBe(200);
+    expect((await phone.get('/api/me')).status).toBe(401);
+    expect(laptop.sessionCookie()).not.toBe(before);
+    expect((await laptop.get('/api/me')).status).toBe(200);
+    expect((await me(before)).statusCode).toBe(401); // the token of before the change works no more
+    expect((await audit('second_factor.enrol')).at(-1)).toMatchObject({ detail: { from: 'account', sessionsEnded: 1 } });
+
+    step();
+    await phone.post('/api/auth/login', { login: LAWYER, password: DEMO_PASSWORD });
+    expect((await phone.post('/api/auth/second-factor', { code: totpAt(e.body.secret, clock) })).status).toBe(200);
+    const enrolled = laptop.sessionCookie();
+    step();
+    expect((await laptop.post('/api/me/second-factor/disable', { code: totpAt(e.body.secret, clock) })).status).toBe(204);
+    expect((await phone.get('/api/me')).status).toBe(401);
+    expect((await laptop.get('/api/me')).status).toBe(200);
+    expect((await me(enrolled)).statusCode).toBe(401);
+    expect((await audit('second_factor.disable')).at(-1)).toMatchObject({ detail: { method: 'totp', sessionsEnded: 1 } });
   });
 });

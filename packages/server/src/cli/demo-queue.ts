@@ -11,7 +11,7 @@ import { DocumentWriter } from '../modules/documents/pdf.js';
 import { editEvidence } from '../modules/filing/evidence.js';
 import { addMaterial } from '../modules/filing/materials.js';
 import { createFiling, type FilingDeps, saveDraft, submitFiling } from '../modules/filing/service.js';
-import { normaliseLogin } from '../modules/identity/service.js';
+import { normaliseLogin } from '../modules/identity/login-name.js';
 import { loginIndexCandidates } from '../modules/identity/login-name.js';
 import type { Actor } from '../modules/policy/policy.js';
 import { type DemoFiling, type DemoParty, demoLitigants, demoQueue } from './demo-queue-data.js';

@@ -269,6 +269,7 @@ export interface Database {
   recovery_codes: RecoveryCodesTable;
   sign_in_challenges: SignInChallengesTable;
   one_time_codes: OneTimeCodesTable;
+  sign_up_codes: SignUpCodesTable;
   one_time_code_requests: OneTimeCodeRequestsTable;
   outbox_messages: OutboxMessagesTable;
   uploads: UploadsTable;
@@ -339,7 +340,19 @@ export interface SignInChallengesTable {
 export interface OneTimeCodesTable {
   id: Generated<string>;
   user_id: string;
-  purpose: 'password_reset';
+  /** A password reset requested by the person, or the set-up code of a new staff account. */
+  purpose: 'password_reset' | 'account_setup';
+  code_hash: string;
+  created_at: Date;
+  expires_at: Date;
+  attempts: Generated<number>;
+  used_at: Date | null;
+}
+
+/** A sign-up code, bound to the destination (keyed hash of the normalised login) before any account exists. */
+export interface SignUpCodesTable {
+  id: Generated<string>;
+  destination_index: string;
   code_hash: string;
   created_at: Date;
   expires_at: Date;

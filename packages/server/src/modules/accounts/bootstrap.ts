@@ -1,7 +1,7 @@
 // The first administrator of an installation (`lian create-admin`): staff accounts are created by an
 // administrator, so the first one is created by the operator at the server, who receives its set-up code.
 import { listCourts } from '../catalogue/service.js';
-import { normaliseLogin } from '../identity/service.js';
+import { normaliseLogin } from '../identity/login-name.js';
 import { insertStaff, type StaffDeps } from './staff.js';
 
 export async function bootstrapAdministrator(

@@ -1,7 +1,7 @@
 // Court staff administration: list, create (with a set-up code by e-mail), change roles and courts,
 // deactivate, reset a lost authenticator. Each change ends the member's sessions and is audited in the
 // same transaction; the escalation rules are in staff-scope.ts.
-import { randomBytes, randomInt } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { hash as argon2Hash } from '@node-rs/argon2';
 import type { CreateStaffBody, StaffAssignment, StaffListResponse, StaffMember } from '@lian/contract';
 import type { Db } from '../../infra/db.js';
@@ -9,9 +9,11 @@ import type { FieldCipher } from '../../infra/crypto.js';
 import type { Messaging } from '../../infra/messaging.js';
 import { AppError, notFound } from '../../http/errors.js';
 import { type AuditContext, appendAudit } from '../audit/service.js';
-import { ARGON2, isUniqueViolation, normaliseLogin } from '../identity/service.js';
+import { normaliseLogin } from '../identity/login-name.js';
+import { ARGON2, isUniqueViolation } from '../identity/service.js';
 import type { Actor } from '../policy/policy.js';
 import { codeHash } from '../identity/password-reset.js';
+import { newCode } from '../identity/one-time-code.js';
 import { plainLogin, sealedLogin } from '../identity/login-name.js';
 import * as repo from './repo.js';
 import {
@@ -92,8 +94,8 @@ async function describe(deps: StaffDeps, actor: Actor, userId: string): Promise<
 }
 
 /**
- * Writes a staff account with no usable password, its memberships and a set-up code (a password-reset
- * code valid SET_UP_CODE_HOURS) in one audited transaction; returns the code for the caller to deliver.
+ * Writes a staff account with no usable password, its memberships and a set-up code (confirmed like a
+ * password-reset code, in its own slot, valid SET_UP_CODE_HOURS) in one audited transaction; returns the code for the caller to deliver.
  */
 export async function insertStaff(
   deps: Pick<StaffDeps, 'db' | 'cipher' | 'now'>,
@@ -103,7 +105,7 @@ export async function insertStaff(
   const now = deps.now?.() ?? new Date();
   // No password anyone knows: the member chooses one with the set-up code.
   const unusable = await argon2Hash(randomBytes(32).toString('base64url'), ARGON2);
-  const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+  const code = newCode();
   const userId = await deps.db
     .transaction()
     .execute(async (trx) => {
@@ -123,8 +125,8 @@ export async function insertStaff(
         .insertInto('one_time_codes')
         .values({
           user_id: row.id,
-          purpose: 'password_reset',
-          code_hash: codeHash(deps.cipher, row.id, code),
+          purpose: 'account_setup',
+          code_hash: codeHash(deps.cipher, 'account_setup', row.id, code),
           created_at: now,
           expires_at: new Date(now.getTime() + SET_UP_CODE_HOURS * 3600_000),
           used_at: null,

@@ -10,7 +10,7 @@ import type { Db } from '../../infra/db.js';
 import { AppError } from '../../http/errors.js';
 import { loginIndexCandidates, maskLogin, plainLogin } from '../identity/login-name.js';
 import { findUserByLogin } from '../identity/repo.js';
-import { normaliseLogin } from '../identity/service.js';
+import { normaliseLogin } from '../identity/login-name.js';
 import { type Actor, can, courtsFor } from '../policy/policy.js';
 import { type AuditContext, recordAudit, verifyAuditChain } from './service.js';
 

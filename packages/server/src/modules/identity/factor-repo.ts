@@ -93,16 +93,17 @@ export async function replaceOneTimeCode(trx: Db, c: Insertable<OneTimeCodesTabl
   await trx.insertInto('one_time_codes').values(c).execute();
 }
 
-export function liveOneTimeCode(trx: Db, userId: string, purpose: 'password_reset', now: Date) {
+/** An account's unused, unexpired one-time codes (reset and set-up), locked for the check. */
+export function liveOneTimeCodes(trx: Db, userId: string, now: Date) {
   return trx
     .selectFrom('one_time_codes')
     .selectAll()
     .where('user_id', '=', userId)
-    .where('purpose', '=', purpose)
     .where('used_at', 'is', null)
     .where('expires_at', '>', now)
+    .orderBy('created_at', 'desc')
     .forUpdate()
-    .executeTakeFirst();
+    .execute();
 }
 
 export async function countCodeAttempt(trx: Db, id: string) {

@@ -3,10 +3,18 @@
 // `lian rotate-keys` recomputes the hashes). Rows from before migration 0013 still hold the clear name;
 // `sealClearLogins` runs at every start and encrypts them.
 import { sql } from 'kysely';
-import { maskPhone } from '@lian/domain';
+import { maskPhone, validateMobile } from '@lian/domain';
 import type { FieldCipher } from '../../infra/crypto.js';
 import type { Db } from '../../infra/db.js';
 import { maskEmail } from '../../infra/messaging.js';
+
+/** A sign-in name as typed, normalised: an e-mail address in lower case, or a mainland mobile number. */
+export function normaliseLogin(input: string): { ok: true; login: string; kind: 'phone' | 'email' } | { ok: false } {
+  const v = input.trim();
+  if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v)) return { ok: true, login: v.toLowerCase(), kind: 'email' };
+  const phone = validateMobile(v);
+  return phone.ok ? { ok: true, login: phone.value, kind: 'phone' } : { ok: false };
+}
 
 /** Domain-separated input of the blind index of a normalised login. */
 export const loginIndexInput = (normalised: string) => `login:${normalised}`;

@@ -124,7 +124,7 @@ export const passkeyRoutes =
         config: { auth: 'user' },
         schema: {
           tags: ['account'],
-          summary: 'Remove one of the account’s passkeys (password needed unless signed in within 10 minutes)',
+          summary: 'Remove one of the account’s passkeys (password needed unless signed in within 10 minutes); other sessions end',
           params: idParams,
           body: passkeyRemoveBody,
           response: { 204: z.null(), 401: errorBody, 403: errorBody, 404: errorBody, 429: errorBody },
@@ -132,9 +132,11 @@ export const passkeyRoutes =
       },
       async (req, reply) => {
         const token = req.cookies[SESSION_COOKIE] ?? '';
-        await passkeys
+        const session = await passkeys
           .removePasskey(deps, auditContext(req), actorOf(req), req.params.id, token, req.body.password)
           .catch(withRetryAfter(reply));
+        // The session goes on under a new token; the account's other sessions have ended.
+        if (session) setSessionCookie(reply, session, deps.secureCookies);
         return reply.status(204).send(null);
       },
     );

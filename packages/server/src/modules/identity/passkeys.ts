@@ -24,7 +24,7 @@ import * as pk from './passkey-repo.js';
 import * as repo from './repo.js';
 import { plainLogin } from './login-name.js';
 import { confirmPassword, isUniqueViolation } from './service.js';
-import { createSession, type SignInClient } from './sessions.js';
+import { createSession, type RotatedSession, rotateAfterCredentialChange, type SignInClient } from './sessions.js';
 import { admitAttempt, recordFailure, SignInRefused, signInKey } from './throttle.js';
 
 export interface PasskeyDeps {
@@ -303,6 +303,7 @@ export async function renamePasskey(deps: PasskeyDeps, ctx: AuditContext, actor:
 /**
  * Removes one of the caller's passkeys. A grave change to how the account signs in: a session signed
  * in within the last 10 minutes may do it, an older one must give the password again (throttled).
+ * The account's other sessions end (one may be on the lost device) and this one gets a new token.
  */
 export async function removePasskey(
   deps: PasskeyDeps,
@@ -311,7 +312,7 @@ export async function removePasskey(
   id: string,
   sessionToken: string,
   password: string | undefined,
-): Promise<void> {
+): Promise<RotatedSession> {
   if (!can(actor, 'account.passkeys')) throw forbidden();
   const now = deps.now?.() ?? new Date();
   const signedInAt = await pk.sessionCreatedAt(deps.db, sha256Hex(sessionToken));
@@ -326,16 +327,17 @@ export async function removePasskey(
   }
   const gone = await deps.db.transaction().execute(async (trx) => {
     const r = await pk.deleteOwn(trx, actor.userId, id);
-    if (r) {
-      await appendAudit(trx, ctx, {
-        action: 'passkey.removed',
-        outcome: 'success',
-        resourceType: 'passkey',
-        resourceId: id,
-        detail: { name: r.name, confirmedBy: recent ? 'recent_sign_in' : 'password' },
-      });
-    }
-    return r;
+    if (!r) return null;
+    const rotated = await rotateAfterCredentialChange(trx, actor.userId, sessionToken);
+    await appendAudit(trx, ctx, {
+      action: 'passkey.removed',
+      outcome: 'success',
+      resourceType: 'passkey',
+      resourceId: id,
+      detail: { name: r.name, confirmedBy: recent ? 'recent_sign_in' : 'password', sessionsEnded: rotated.sessionsEnded },
+    });
+    return rotated;
   });
   if (!gone) throw notFound();
+  return gone.session;
 }

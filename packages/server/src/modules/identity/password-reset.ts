@@ -1,19 +1,20 @@
 // Password reset with a one-time code sent to the account's login: by SMS to a mobile number, by
-// e-mail to an address. Codes are 6 digits, kept only as a keyed hash, valid 10 minutes, at most 5
-// tries, single use. Requests are throttled per destination and per IP, and the answer is the same
-// whether or not an account exists (the message is sent in the background, so timing tells nothing).
-import { randomInt } from 'node:crypto';
+// e-mail to an address (one-time-code.ts: hashing, lifetime, tries, throttling). The answer is the same
+// whether or not an account exists. A staff member's set-up code (accounts/staff.ts) is confirmed here
+// too; it has its own slot, so a reset request for the same account does not replace it.
 import { hash as argon2Hash } from '@node-rs/argon2';
 import { checkPasswordPolicy } from '@lian/domain';
 import type { Db } from '../../infra/db.js';
 import type { FieldCipher } from '../../infra/crypto.js';
 import type { Messaging } from '../../infra/messaging.js';
+import type { OneTimeCodesTable } from '../../infra/schema.js';
 import { AppError } from '../../http/errors.js';
 import { type AuditContext, appendAudit } from '../audit/service.js';
 import * as factors from './factor-repo.js';
 import * as repo from './repo.js';
-import { loginIndexCandidates, plainLogin } from './login-name.js';
-import { ARGON2, normaliseLogin } from './service.js';
+import { loginIndexCandidates, normaliseLogin, plainLogin } from './login-name.js';
+import { ONE_TIME_CODE_POLICY, admitCodeRequest, codeInvalid, destinationOf, newCode, sendToLogin } from './one-time-code.js';
+import { ARGON2 } from './service.js';
 import { SignInRefused } from './throttle.js';
 
 export interface PasswordResetDeps {
@@ -23,58 +24,32 @@ export interface PasswordResetDeps {
   now?: () => Date;
 }
 
-export const ONE_TIME_CODE_POLICY = {
-  ttlMs: 10 * 60_000,
-  maxAttempts: 5,
-  /** Codes requested for one destination within the window. */
-  perDestination: 3,
-  /** Codes requested from one IP within the window. */
-  perIp: 10,
-  windowMs: 15 * 60_000,
-} as const;
-
-const codeInput = (userId: string, code: string) => `one-time-code:password_reset:${userId}:${code}`;
-export const codeHash = (cipher: FieldCipher, userId: string, code: string) => cipher.index(codeInput(userId, code));
+type Purpose = OneTimeCodesTable['purpose'];
+const codeInput = (purpose: Purpose, userId: string, code: string) => `one-time-code:${purpose}:${userId}:${code}`;
+export const codeHash = (cipher: FieldCipher, purpose: Purpose, userId: string, code: string) =>
+  cipher.index(codeInput(purpose, userId, code));
 /** A code issued just before the index key changed is still accepted. */
-const codeHashes = (cipher: FieldCipher, userId: string, code: string) => cipher.indexCandidates(codeInput(userId, code));
-const codeInvalid = () => new AppError('CODE_INVALID', '验证码不正确或已失效 / The code is wrong or no longer valid');
-
-function keyOf(cipher: FieldCipher, input: string) {
-  const login = normaliseLogin(input);
-  const normalised = login.ok ? login.login : input.trim().toLowerCase();
-  return { login, destination: cipher.index(`one-time-code:${normalised}`) };
-}
+const codeHashes = (cipher: FieldCipher, purpose: Purpose, userId: string, code: string) =>
+  cipher.indexCandidates(codeInput(purpose, userId, code));
 
 export async function requestPasswordReset(deps: PasswordResetDeps, ctx: AuditContext, input: { login: string }) {
   const now = deps.now?.() ?? new Date();
-  const { login, destination } = keyOf(deps.cipher, input.login);
-  const since = new Date(now.getTime() - ONE_TIME_CODE_POLICY.windowMs);
+  const { login, destination } = destinationOf(deps.cipher, input.login);
   const user = login.ok ? await repo.findUserByLogin(deps.db, loginIndexCandidates(deps.cipher, login.login)) : undefined;
-  const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+  const code = newCode();
   const outcome = await deps.db.transaction().execute(async (trx) => {
-    await repo.lockSignInKey(trx, destination);
-    const forDestination = await factors.countCodeRequests(trx, { destination }, since);
-    const fromIp = ctx.ip ? await factors.countCodeRequests(trx, { ip: ctx.ip }, since) : 0;
-    if (forDestination >= ONE_TIME_CODE_POLICY.perDestination || fromIp >= ONE_TIME_CODE_POLICY.perIp) {
-      await appendAudit(
-        trx,
-        { ...ctx, actorId: null },
-        {
-          action: 'password_reset.request',
-          outcome: 'denied',
-          resourceType: 'user',
-          ...(user ? { resourceId: user.id } : {}),
-          detail: { reason: forDestination >= ONE_TIME_CODE_POLICY.perDestination ? 'destination_throttled' : 'ip_throttled' },
-        },
-      );
-      return 'throttled' as const;
-    }
-    await factors.insertCodeRequest(trx, { destination_index: destination, ip: ctx.ip, at: now }, new Date(now.getTime() - 24 * 3600_000));
+    const admitted = await admitCodeRequest(trx, ctx, {
+      destination,
+      now,
+      action: 'password_reset.request',
+      ...(user ? { resourceId: user.id } : {}),
+    });
+    if (admitted === 'throttled') return admitted;
     if (user) {
       await factors.replaceOneTimeCode(trx, {
         user_id: user.id,
         purpose: 'password_reset',
-        code_hash: codeHash(deps.cipher, user.id, code),
+        code_hash: codeHash(deps.cipher, 'password_reset', user.id, code),
         created_at: now,
         expires_at: new Date(now.getTime() + ONE_TIME_CODE_POLICY.ttlMs),
         used_at: null,
@@ -91,20 +66,20 @@ export async function requestPasswordReset(deps: PasswordResetDeps, ctx: AuditCo
         detail: { known: Boolean(user) },
       },
     );
-    return 'ok' as const;
+    return admitted;
   });
   if (outcome === 'throttled') throw new SignInRefused('RATE_LIMITED', Math.ceil(ONE_TIME_CODE_POLICY.windowMs / 1000));
   if (user) {
     const minutes = ONE_TIME_CODE_POLICY.ttlMs / 60_000;
-    const zh = `您正在重置立案平台的登录密码，验证码 ${code}，${minutes} 分钟内有效。如非本人操作，请忽略本消息。`;
-    const en = `Your Lian password reset code is ${code}, valid for ${minutes} minutes. If you did not ask for it, ignore this message.`;
-    if (user.login_kind === 'phone') deps.messaging.dispatch('sms', { to: plainLogin(deps.cipher, user), text: `【立案】${zh}` });
-    else
-      deps.messaging.dispatch('email', {
-        to: plainLogin(deps.cipher, user),
+    sendToLogin(
+      deps.messaging,
+      { kind: user.login_kind, login: plainLogin(deps.cipher, user) },
+      {
         subject: '立案 · 密码重置验证码 / Lian password reset code',
-        text: `${zh}\n\n${en}\n`,
-      });
+        zh: `您正在重置立案平台的登录密码，验证码 ${code}，${minutes} 分钟内有效。如非本人操作，请忽略本消息。`,
+        en: `Your Lian password reset code is ${code}, valid for ${minutes} minutes. If you did not ask for it, ignore this message.`,
+      },
+    );
   }
   return { sent: true as const, expiresInSeconds: ONE_TIME_CODE_POLICY.ttlMs / 1000 };
 }
@@ -122,10 +97,12 @@ export async function confirmPasswordReset(
   const passwordHash = policy.ok ? await argon2Hash(input.newPassword, ARGON2) : null;
   if (!user) throw codeInvalid();
   const result = await deps.db.transaction().execute(async (trx) => {
-    const row = await factors.liveOneTimeCode(trx, user.id, 'password_reset', now);
-    if (!row || row.attempts >= ONE_TIME_CODE_POLICY.maxAttempts) return 'invalid' as const;
-    if (!codeHashes(deps.cipher, user.id, input.code.trim()).includes(row.code_hash)) {
-      await factors.countCodeAttempt(trx, row.id);
+    // The reset code and a staff member's set-up code are both live until used; either one serves.
+    const rows = (await factors.liveOneTimeCodes(trx, user.id, now)).filter((r) => r.attempts < ONE_TIME_CODE_POLICY.maxAttempts);
+    if (rows.length === 0) return 'invalid' as const;
+    const row = rows.find((r) => codeHashes(deps.cipher, r.purpose, user.id, input.code.trim()).includes(r.code_hash));
+    if (!row) {
+      for (const r of rows) await factors.countCodeAttempt(trx, r.id);
       await appendAudit(
         trx,
         { ...ctx, actorId: null },
@@ -134,7 +111,7 @@ export async function confirmPasswordReset(
           outcome: 'failure',
           resourceType: 'user',
           resourceId: user.id,
-          detail: { attempts: row.attempts + 1 },
+          detail: { attempts: Math.max(...rows.map((r) => r.attempts)) + 1 },
         },
       );
       return 'invalid' as const;
@@ -153,7 +130,7 @@ export async function confirmPasswordReset(
         outcome: 'success',
         resourceType: 'user',
         resourceId: user.id,
-        detail: { sessionsEnded: ended },
+        detail: { sessionsEnded: ended, ...(row.purpose === 'account_setup' ? { setUp: true } : {}) },
       },
     );
     return 'done' as const;

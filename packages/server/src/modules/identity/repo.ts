@@ -101,6 +101,18 @@ export async function deleteOtherSessions(trx: Db, userId: string, keepTokenHash
   return rows.map((r) => r.id);
 }
 
+/** Gives a session a new token (rotation); answers its absolute expiry, or undefined if it is gone. */
+export async function replaceSessionToken(trx: Db, userId: string, tokenHash: string, newTokenHash: string) {
+  const row = await trx
+    .updateTable('sessions')
+    .set({ token_hash: newTokenHash })
+    .where('token_hash', '=', tokenHash)
+    .where('user_id', '=', userId)
+    .returning('expires_at')
+    .executeTakeFirst();
+  return row?.expires_at;
+}
+
 /** Deletes one session only if it belongs to `userId`. */
 export function deleteOwnSession(trx: Db, userId: string, id: string) {
   return trx.deleteFrom('sessions').where('id', '=', id).where('user_id', '=', userId).returning(['id', 'token_hash']).executeTakeFirst();

@@ -1,11 +1,23 @@
 // Routes of registration, sign-in, the current account and its sessions.
-import { errorBody, idParams, loginBody, loginResponse, meResponse, registerBody, revokedResponse, sessionsResponse } from '@lian/contract';
+import {
+  errorBody,
+  idParams,
+  loginBody,
+  loginResponse,
+  meResponse,
+  registerBody,
+  revokedResponse,
+  sessionsResponse,
+  signUpCodeBody,
+  signUpCodeResponse,
+} from '@lian/contract';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, auditContext } from '../../http/context.js';
 import * as identity from './service.js';
 import * as sessions from './sessions.js';
+import { type SignUpCodeDeps, requestSignUpCode } from './sign-up-code.js';
 import { SignInRefused } from './throttle.js';
 
 export const SESSION_COOKIE = 'lian_session';
@@ -29,9 +41,26 @@ export async function endPreviousSession(deps: identity.IdentityDeps, req: Fasti
 }
 
 export const identityRoutes =
-  (deps: identity.IdentityDeps & { secureCookies: boolean }): FastifyPluginAsyncZod =>
+  (deps: identity.IdentityDeps & SignUpCodeDeps & { secureCookies: boolean }): FastifyPluginAsyncZod =>
   async (app) => {
     const setSession = (reply: FastifyReply, s: { token: string; expiresAt: Date }) => setSessionCookie(reply, s, deps.secureCookies);
+
+    app.post(
+      '/auth/register/code',
+      {
+        config: { auth: 'public' },
+        schema: {
+          tags: ['account'],
+          summary: 'Send a sign-up code to the login (SMS or e-mail); same answer whether or not it is registered',
+          body: signUpCodeBody,
+          response: { 202: signUpCodeResponse, 422: errorBody, 429: errorBody },
+        },
+      },
+      async (req, reply) => {
+        const sent = await requestSignUpCode(deps, auditContext(req), req.body).catch(withRetryAfter(reply));
+        return reply.status(202).send(sent);
+      },
+    );
 
     app.post(
       '/auth/register',
@@ -39,7 +68,7 @@ export const identityRoutes =
         config: { auth: 'public' },
         schema: {
           tags: ['account'],
-          summary: 'Register a natural person and sign in',
+          summary: 'Register a natural person with the sign-up code and sign in',
           body: registerBody,
           response: { 201: meResponse, 409: errorBody, 422: errorBody },
         },

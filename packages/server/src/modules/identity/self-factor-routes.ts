@@ -1,15 +1,23 @@
 // Routes of the account holder's own authenticator app (TOTP opt-in for litigants and lawyers).
 import { enrolmentResponse, errorBody, recoveryCodesResponse, secondFactorBody, secondFactorStatus } from '@lian/contract';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, auditContext } from '../../http/context.js';
-import { withRetryAfter } from './routes.js';
+import { SESSION_COOKIE, setSessionCookie, withRetryAfter } from './routes.js';
 import type { SecondFactorDeps } from './second-factor.js';
 import * as self from './self-factor.js';
+import type { RotatedSession } from './sessions.js';
 
 export const selfFactorRoutes =
-  (deps: SecondFactorDeps): FastifyPluginAsyncZod =>
+  (deps: SecondFactorDeps & { secureCookies: boolean }): FastifyPluginAsyncZod =>
   async (app) => {
+    // The session goes on under a new token after the change (the old one stops working).
+    const tokenOf = (req: FastifyRequest) => req.cookies[SESSION_COOKIE] ?? '';
+    const keepSession = (reply: FastifyReply, s: RotatedSession) => {
+      if (s) setSessionCookie(reply, s, deps.secureCookies);
+    };
+
     app.get(
       '/me/second-factor',
       {
@@ -45,13 +53,20 @@ export const selfFactorRoutes =
         config: { auth: 'user' },
         schema: {
           tags: ['account'],
-          summary: 'Confirm the authenticator app with a code; returns 10 recovery codes, shown once',
+          summary: 'Confirm the authenticator app with a code; returns 10 recovery codes, shown once; other sessions end',
           body: secondFactorBody,
           response: { 200: recoveryCodesResponse, 401: errorBody, 409: errorBody },
         },
       },
       async (req, reply) => {
-        const recoveryCodes = await self.confirmSelfEnrolment(deps, auditContext(req), actorOf(req), req.body.code);
+        const { recoveryCodes, session } = await self.confirmSelfEnrolment(
+          deps,
+          auditContext(req),
+          actorOf(req),
+          req.body.code,
+          tokenOf(req),
+        );
+        keepSession(reply, session);
         reply.header('cache-control', 'no-store');
         return { recoveryCodes };
       },
@@ -63,13 +78,16 @@ export const selfFactorRoutes =
         config: { auth: 'user' },
         schema: {
           tags: ['account'],
-          summary: 'Turn the authenticator app off with a current code or a recovery code (not for court staff)',
+          summary: 'Turn the authenticator app off with a current code or a recovery code (not for court staff); other sessions end',
           body: secondFactorBody,
           response: { 204: z.null(), 401: errorBody, 409: errorBody, 429: errorBody },
         },
       },
       async (req, reply) => {
-        await self.disableSelfFactor(deps, auditContext(req), actorOf(req), req.body.code).catch(withRetryAfter(reply));
+        const session = await self
+          .disableSelfFactor(deps, auditContext(req), actorOf(req), req.body.code, tokenOf(req))
+          .catch(withRetryAfter(reply));
+        keepSession(reply, session);
         return reply.status(204).send(null);
       },
     );

@@ -10,6 +10,7 @@ import { type Actor, can } from '../policy/policy.js';
 import * as factors from './factor-repo.js';
 import * as repo from './repo.js';
 import { plainLogin } from './login-name.js';
+import { type RotatedSession, rotateAfterCredentialChange } from './sessions.js';
 import {
   beginEnrolment,
   checkTotp,
@@ -53,8 +54,17 @@ export async function startSelfEnrolment(deps: SecondFactorDeps, actor: Actor) {
   return beginEnrolment(deps, user);
 }
 
-/** Opt-in, second part: a right code confirms it; the recovery codes are returned this once. */
-export async function confirmSelfEnrolment(deps: SecondFactorDeps, ctx: AuditContext, actor: Actor, code: string): Promise<string[]> {
+/**
+ * Opt-in, second part: a right code confirms it; the recovery codes are returned this once. The
+ * account's other sessions (opened with the password alone) end and this one gets a new token.
+ */
+export async function confirmSelfEnrolment(
+  deps: SecondFactorDeps,
+  ctx: AuditContext,
+  actor: Actor,
+  code: string,
+  sessionToken: string,
+): Promise<{ recoveryCodes: string[]; session: RotatedSession }> {
   const user = await accountOf(deps, actor);
   const now = deps.now?.() ?? new Date();
   const recoveryCodes = newRecoveryCodes();
@@ -69,22 +79,32 @@ export async function confirmSelfEnrolment(deps: SecondFactorDeps, ctx: AuditCon
       user.id,
       recoveryCodes.map((c) => recoveryHash(deps.cipher, user.id, c)),
     );
+    const rotated = await rotateAfterCredentialChange(trx, user.id, sessionToken);
     await appendAudit(trx, ctx, {
       action: 'second_factor.enrol',
       outcome: 'success',
       resourceType: 'user',
       resourceId: user.id,
-      detail: { from: 'account' },
+      detail: { from: 'account', sessionsEnded: rotated.sessionsEnded },
     });
-    return 'ok' as const;
+    return rotated;
   });
   if (outcome === 'enrolled') throw alreadyEnrolled();
   if (outcome === 'wrong') throw codeInvalid();
-  return recoveryCodes;
+  return { recoveryCodes, session: outcome.session };
 }
 
-/** Turns the authenticator off with a current code or an unused recovery code. Not for court staff. */
-export async function disableSelfFactor(deps: SecondFactorDeps, ctx: AuditContext, actor: Actor, code: string): Promise<void> {
+/**
+ * Turns the authenticator off with a current code or an unused recovery code. Not for court staff.
+ * The account's other sessions end and this one gets a new token.
+ */
+export async function disableSelfFactor(
+  deps: SecondFactorDeps,
+  ctx: AuditContext,
+  actor: Actor,
+  code: string,
+  sessionToken: string,
+): Promise<RotatedSession> {
   const user = await accountOf(deps, actor);
   if (isStaff(actor.roles)) {
     throw new AppError('SECOND_FACTOR_REQUIRED', '法院工作人员必须使用身份验证器 / Court staff must keep their authenticator');
@@ -92,20 +112,22 @@ export async function disableSelfFactor(deps: SecondFactorDeps, ctx: AuditContex
   const now = deps.now?.() ?? new Date();
   const key = signInKey(deps.cipher, user.login);
   await admitAttempt(deps.db, ctx, key, now, user.id);
-  const method = await deps.db.transaction().execute(async (trx) => {
+  const done = await deps.db.transaction().execute(async (trx) => {
     const used = await useSecondFactorCode(trx, deps.cipher, user.id, code, now);
     if (!used) return null;
     await factors.deleteFactor(trx, user.id);
+    const rotated = await rotateAfterCredentialChange(trx, user.id, sessionToken);
     await appendAudit(trx, ctx, {
       action: 'second_factor.disable',
       outcome: 'success',
       resourceType: 'user',
       resourceId: user.id,
-      detail: { method: used },
+      detail: { method: used, sessionsEnded: rotated.sessionsEnded },
     });
     // The code was right: the attempt recorded by admitAttempt is not a failure.
     await repo.clearLoginFailures(trx, key);
-    return used;
+    return rotated;
   });
-  if (!method) throw await recordFailure(deps.db, ctx, key, now, user.id, { action: 'second_factor.disable', error: codeInvalid });
+  if (!done) throw await recordFailure(deps.db, ctx, key, now, user.id, { action: 'second_factor.disable', error: codeInvalid });
+  return done.session;
 }

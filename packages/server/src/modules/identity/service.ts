@@ -2,15 +2,16 @@
 // Argon2id-hashed password, opaque session tokens stored only as their hash.
 import { hash as argon2Hash, verify as argon2Verify } from '@node-rs/argon2';
 import type { Me, RegisterBody, Role } from '@lian/contract';
-import { checkPasswordPolicy, dateInZone, maskIdNumber, maskPhone, validateMobile, validateResidentId } from '@lian/domain';
+import { checkPasswordPolicy, dateInZone, maskIdNumber, maskPhone, validateResidentId } from '@lian/domain';
 import type { Db } from '../../infra/db.js';
 import { type FieldCipher, sha256Hex } from '../../infra/crypto.js';
 import { AppError } from '../../http/errors.js';
 import { type AuditContext, appendAudit } from '../audit/service.js';
 import type { Actor } from '../policy/policy.js';
 import * as repo from './repo.js';
-import { loginIndexCandidates, plainLogin, sealedLogin } from './login-name.js';
+import { loginIndexCandidates, normaliseLogin, plainLogin, sealedLogin } from './login-name.js';
 import * as secondFactor from './second-factor.js';
+import { checkSignUpCode, spendSignUpCode } from './sign-up-code.js';
 import { createSession, type SignInClient, sessionEndsAt, sessionLimits } from './sessions.js';
 import { type IdentityVerdict, type IdentityVerifier, localVerifier } from './verifier.js';
 
@@ -46,13 +47,6 @@ export const ARGON2 = { memoryCost: 19456, timeCost: 2, parallelism: 1 } as cons
 // Compared against when the login does not exist, so that timing does not reveal registered names.
 const DUMMY_HASH = argon2Hash('lian-timing-equaliser', ARGON2);
 
-export function normaliseLogin(input: string): { ok: true; login: string; kind: 'phone' | 'email' } | { ok: false } {
-  const v = input.trim();
-  if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v)) return { ok: true, login: v.toLowerCase(), kind: 'email' };
-  const phone = validateMobile(v);
-  return phone.ok ? { ok: true, login: phone.value, kind: 'phone' } : { ok: false };
-}
-
 export const idNumberIndexInput = (idNumber: string) => `resident-id:${idNumber}`;
 export const idNumberIndexOf = (cipher: FieldCipher, idNumber: string) => cipher.index(idNumberIndexInput(idNumber));
 
@@ -83,6 +77,8 @@ export async function registerPerson(
       policy.reasons.map((r) => ({ path: 'password', code: r, message: '密码不符合要求 / Password does not meet the policy' })),
     );
   }
+  // The code comes before the look-up: only who controls the number or address learns whether it is taken.
+  const codeId = await checkSignUpCode(deps, ctx, login.login, body.code);
   const idIndex = idNumberIndexOf(deps.cipher, id.value);
   const taken = await repo.loginOrIdTaken(
     deps.db,
@@ -97,6 +93,7 @@ export async function registerPerson(
   const userId = await deps.db
     .transaction()
     .execute(async (trx) => {
+      await spendSignUpCode(trx, codeId, now);
       const uid = await repo.insertUser(trx, {
         ...sealedLogin(deps.cipher, login.login),
         login_kind: login.kind,
@@ -118,7 +115,11 @@ export async function registerPerson(
           outcome: 'success',
           resourceType: 'user',
           resourceId: uid,
-          detail: { kind: as.kind, identity: { method: verdict.method, result: verdict.result, reason: verdict.reason } },
+          detail: {
+            kind: as.kind,
+            contactProvenBy: login.kind === 'phone' ? 'sms' : 'email',
+            identity: { method: verdict.method, result: verdict.result, reason: verdict.reason },
+          },
         },
       );
       return uid;

@@ -75,6 +75,25 @@ export async function revokeOtherSessions(deps: SessionDeps, ctx: AuditContext, 
   });
 }
 
+/** A session going on under a new token after a credential change; null if it had ended meanwhile. */
+export type RotatedSession = { token: string; expiresAt: Date } | null;
+
+/**
+ * After a change to how the account signs in (authenticator app on or off, a passkey removed), inside
+ * that change's transaction: every other session of the account ends, and this one goes on under a new
+ * token (the old one stops working at once). The caller sets the new token's cookie.
+ */
+export async function rotateAfterCredentialChange(
+  trx: Db,
+  userId: string,
+  currentToken: string,
+): Promise<{ sessionsEnded: number; session: RotatedSession }> {
+  const ended = await repo.deleteOtherSessions(trx, userId, sha256Hex(currentToken));
+  const { token, hash } = newToken();
+  const expiresAt = await repo.replaceSessionToken(trx, userId, sha256Hex(currentToken), hash);
+  return { sessionsEnded: ended.length, session: expiresAt ? { token, expiresAt } : null };
+}
+
 /** Ends one of the caller's own sessions; another account's session id answers like an unknown one. */
 export async function revokeSession(
   deps: SessionDeps,
