@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchChromium, openPage, screenshot } from './src/browser.js';
+import { axeViolations, fillSignUpCode, launchChromium, openPage, screenshot } from './src/browser.js';
 import { type RunningServer, startServer } from './src/server.js';
 
 let server: RunningServer;
@@ -51,6 +51,7 @@ describe('account and privacy', () => {
     const page = await openPage(browser, 'account-delete');
     await page.goto(`${server.url}/register`);
     await page.getByLabel('手机号或电子邮箱').fill('13912340000');
+    await fillSignUpCode(page, server, '139****0000');
     await page.getByLabel('密码', { exact: true }).fill('Autumn-harbour-2026');
     await page.getByLabel('再次输入密码').fill('Autumn-harbour-2026');
     await page.getByLabel('真实姓名').fill('林小雨');

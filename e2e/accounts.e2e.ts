@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { creditCodeCheckChar, residentIdCheckChar } from '@lian/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { totpAt } from '../packages/server/test/second-factor.js';
-import { axeViolations, launchChromium, openPage, passwordSignIn, screenshot } from './src/browser.js';
+import { axeViolations, fillSignUpCode, launchChromium, openPage, passwordSignIn, screenshot } from './src/browser.js';
 import { type RunningServer, startServer } from './src/server.js';
 
 let server: RunningServer;
@@ -30,6 +30,7 @@ describe('accounts', () => {
     await page.getByLabel('统一社会信用代码').fill(`91110105MA01C3DE7${creditCodeCheckChar('91110105MA01C3DE7')}`);
     await page.getByLabel('法定代表人或主要负责人').fill('孙法代');
     await page.getByLabel('手机号或电子邮箱').fill('legal@acme.example');
+    await fillSignUpCode(page, server, 'l***@acme.example');
     await page.getByLabel('密码', { exact: true }).fill('Acme-legal-2026');
     await page.getByLabel('再次输入密码').fill('Acme-legal-2026');
     await page.getByLabel('经办人姓名').fill('钱经办');

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TOTP_SECRETS } from '../packages/server/src/cli/seed.js';
 import { samplePdf, samplePng } from '../packages/server/test/client.js';
 import { totpAt } from '../packages/server/test/second-factor.js';
-import { axeViolations, launchChromium, openPage, screenshot, settled } from './src/browser.js';
+import { axeViolations, fillSignUpCode, launchChromium, openPage, screenshot, settled } from './src/browser.js';
 import { type RunningServer, startServer } from './src/server.js';
 
 let server: RunningServer;
@@ -43,6 +43,7 @@ describe('online filing journey', () => {
     await page.goto(`${server.url}/register`);
     expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel('手机号或电子邮箱').fill('13912345678');
+    await fillSignUpCode(page, server, '139****5678');
     await page.getByLabel('密码', { exact: true }).fill('Spring-garden-2026');
     await page.getByLabel('再次输入密码').fill('Spring-garden-2026');
     await page.getByLabel('真实姓名').fill('陈小华');

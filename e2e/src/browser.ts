@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { onTestFailed } from 'vitest';
+import type { RunningServer } from './server.js';
 
 export const screenshotDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../screenshots');
 
@@ -77,4 +78,11 @@ export async function passwordSignIn(page: Page, baseUrl: string, login: string,
   await page.getByLabel('手机号或电子邮箱').fill(login);
   await page.getByLabel('密码').fill(password);
   await page.getByRole('button', { name: /^登\s*录$/ }).click();
+}
+
+/** On the registration page: asks for the sign-up code for the login already typed, and types the code that was sent. */
+export async function fillSignUpCode(page: Page, server: RunningServer, maskedRecipient: string): Promise<void> {
+  await page.getByRole('button', { name: '获取验证码' }).click();
+  await page.getByText(/验证码已发送至/).waitFor();
+  await page.getByLabel('验证码').fill(await server.codeSentTo(maskedRecipient));
 }

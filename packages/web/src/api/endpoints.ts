@@ -31,6 +31,9 @@ import { request } from './client';
 const enc = encodeURIComponent;
 
 export const api = {
+  /** Sends the sign-up code to the login (the same answer whether or not it is registered). */
+  requestSignUpCode: (login: string) =>
+    request<{ sent: true; expiresInSeconds: number }>('/api/auth/register/code', { method: 'POST', body: { login } }),
   register: (body: RegisterBody) => request<{ user: Me }>('/api/auth/register', { method: 'POST', body }),
   login: (body: LoginBody) => request<LoginResponse>('/api/auth/login', { method: 'POST', body }),
   logout: () => request<void>('/api/auth/logout', { method: 'POST' }),

@@ -11,6 +11,7 @@ const credit = `91110105MA01C3DE7${creditCodeCheckChar('91110105MA01C3DE7')}`;
 
 function fillPerson(realNameLabel: string, idLabel: string) {
   fireEvent.change(screen.getByLabelText('手机号或电子邮箱'), { target: { value: 'legal@acme.example' } });
+  fireEvent.change(screen.getByLabelText('验证码'), { target: { value: ' 246810 ' } });
   fireEvent.change(screen.getByLabelText('密码'), { target: { value: 'Acme-legal-2026' } });
   fireEvent.change(screen.getByLabelText('再次输入密码'), { target: { value: 'Acme-legal-2026' } });
   fireEvent.change(screen.getByLabelText(realNameLabel), { target: { value: '钱经办' } });
@@ -46,6 +47,7 @@ test('单位: the kind selector shows the organisation fields; a malformed credi
   expect(url).toBe('/api/auth/register/organisation');
   expect(JSON.parse(String(init.body))).toEqual({
     login: 'legal@acme.example',
+    code: '246810',
     password: 'Acme-legal-2026',
     realName: '钱经办',
     idNumber,
@@ -80,4 +82,44 @@ test('律师: the certificate number must have 17 digits; the server refusal of 
   const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
   expect(url).toBe('/api/auth/register/lawyer');
   expect(JSON.parse(String(init.body))).toMatchObject({ certificateNumber: '11101201510123456', lawFirm: '北京示例律师事务所' });
+}, 60_000);
+
+test('验证码: 获取验证码 checks the login first, sends the code to it, then counts down; a refusal shows on the code field', async () => {
+  const fetchMock = vi
+    .fn()
+    .mockResolvedValueOnce(
+      new Response(JSON.stringify({ sent: true, expiresInSeconds: 600 }), { status: 202, headers: { 'content-type': 'application/json' } }),
+    )
+    .mockResolvedValueOnce(
+      new Response(JSON.stringify({ error: { code: 'CODE_INVALID', message: 'x' } }), {
+        status: 422,
+        headers: { 'content-type': 'application/json' },
+      }),
+    );
+  vi.stubGlobal('fetch', fetchMock);
+  renderApp(<RegisterPage />, { path: '/register' });
+  const code = screen.getByLabelText('验证码');
+  expect(code.getAttribute('autocomplete')).toBe('one-time-code');
+  expect(code.getAttribute('inputmode')).toBe('numeric');
+
+  fireEvent.click(screen.getByRole('button', { name: '获取验证码' }));
+  expect(await screen.findByText('请输入手机号或电子邮箱')).toBeTruthy();
+  expect(fetchMock).not.toHaveBeenCalled();
+
+  fireEvent.change(screen.getByLabelText('手机号或电子邮箱'), { target: { value: ' 13900000012 ' } });
+  fireEvent.click(screen.getByRole('button', { name: '获取验证码' }));
+  expect(await screen.findByText(/验证码已发送至 13900000012/)).toBeTruthy();
+  const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+  expect(url).toBe('/api/auth/register/code');
+  expect(JSON.parse(String(init.body))).toEqual({ login: '13900000012' });
+  const again = screen.getByRole('button', { name: /重新获取 \(\d+s\)/ });
+  expect(again.hasAttribute('disabled')).toBe(true);
+
+  fillPerson('真实姓名', '居民身份证号码');
+  fireEvent.change(screen.getByLabelText('手机号或电子邮箱'), { target: { value: '13900000012' } });
+  fireEvent.change(screen.getByLabelText('验证码'), { target: { value: '111111' } });
+  fireEvent.click(screen.getByRole('button', { name: '注册并登录' }));
+  expect(await screen.findAllByText('验证码不正确或已失效，请重新获取')).toBeTruthy();
+  const body = JSON.parse(String((fetchMock.mock.calls[1] as unknown as [string, RequestInit])[1].body)) as { code: string; login: string };
+  expect(body).toMatchObject({ login: '13900000012', code: '111111' });
 }, 60_000);

@@ -1,5 +1,6 @@
 // Registration of a natural person, an organisation (by its acting person) or a lawyer, with real name and
-// resident ID number; checksums (ID number, credit code) are checked as the user types.
+// resident ID number and the one-time code sent to the login; checksums (ID number, credit code) are checked
+// as the user types.
 import type { RegisterBody } from '@lian/contract';
 import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
@@ -15,6 +16,7 @@ import { useSetMe } from '../../../auth/session';
 import { looksLikeEmail } from '../../../auth/validation';
 import { mobileProblem, passwordProblems, residentIdProblem } from '../../../lib/domain';
 import { accountsApi } from '../../../api/accounts';
+import { SignUpCodeField } from './SignUpCodeField';
 import { ActingPhoneField, KindSelector, LawyerFields, OrganisationFields, type RegistrationKind } from './KindFields';
 
 interface RegisterForm extends RegisterBody {
@@ -29,6 +31,7 @@ interface RegisterForm extends RegisterBody {
 
 const fieldNames = new Set([
   'login',
+  'code',
   'password',
   'realName',
   'idNumber',
@@ -45,6 +48,7 @@ const fieldOfCode: Record<string, keyof RegisterForm> = {
   ID_NUMBER_TAKEN: 'idNumber',
   LOGIN_TAKEN: 'login',
   PASSWORD_TOO_WEAK: 'password',
+  CODE_INVALID: 'code',
   CREDIT_CODE_INVALID: 'creditCode',
   PHONE_INVALID: 'phone',
   LAWYER_CERTIFICATE_INVALID: 'certificateNumber',
@@ -52,7 +56,13 @@ const fieldOfCode: Record<string, keyof RegisterForm> = {
 };
 
 function registerAs(kind: RegistrationKind, v: RegisterForm) {
-  const person = { login: v.login.trim(), password: v.password, realName: v.realName.trim(), idNumber: v.idNumber.trim().toUpperCase() };
+  const person = {
+    login: v.login.trim(),
+    code: v.code.trim(),
+    password: v.password,
+    realName: v.realName.trim(),
+    idNumber: v.idNumber.trim().toUpperCase(),
+  };
   if (kind === 'organisation')
     return accountsApi.registerOrganisation({
       ...person,
@@ -145,6 +155,7 @@ export default function RegisterPage() {
           >
             <Input autoComplete="username" placeholder={t('auth.loginPlaceholder')} />
           </Form.Item>
+          <SignUpCodeField />
           <Form.Item
             name="password"
             label={t('auth.password')}
