@@ -4,7 +4,9 @@
 import type { FilingView, MaterialView } from '@lian/contract';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { availableParallelism } from 'node:os';
 import { defaultInspectionPolicy } from '../src/infra/inspect/index.js';
+import { heifDecodes } from '../src/infra/inspect/heif.js';
 import { Client, samplePdf } from './client.js';
 import { startTestPlatform, type TestPlatform } from './harness.js';
 import * as s from './samples.js';
@@ -214,6 +216,26 @@ describe('upload inspection', () => {
     const [rr, , rb] = px(70, 30);
     expect(lr! > 150 && lb! < 100).toBe(true);
     expect(rb! > 150 && rr! < 100).toBe(true);
+  });
+
+  it('decodes photos uploaded together one slot at a time (half the cores), all of them in the end', async () => {
+    const photo = await s.heicPhoto();
+    const uploads = [1, 2, 3].map((i) => upload<{ material: MaterialView }>(`IMG_50${i}.HEIC`, photo));
+    let peak = 0;
+    for (let i = 0; i < 2000 && heifDecodes.load().running + heifDecodes.load().waiting === 0; i++)
+      await new Promise((r) => setTimeout(r, 5));
+    while (heifDecodes.load().running + heifDecodes.load().waiting > 0) {
+      peak = Math.max(peak, heifDecodes.load().running);
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    const done = await Promise.all(uploads);
+    expect(done.map((u) => [u.status, u.body.material.hasPreview])).toEqual([
+      [201, true],
+      [201, true],
+      [201, true],
+    ]);
+    expect(peak).toBeGreaterThan(0);
+    expect(peak).toBeLessThanOrEqual(Math.max(1, Math.floor(availableParallelism() / 2)));
   });
 });
 

@@ -4,8 +4,10 @@
 // EXIF-free JPEG preview is written for browsers that cannot show HEIC (Chromium, so the court's clerks).
 // libheif applies the image's rotation and mirror properties (irot/imir) when decoding. The original
 // file is never changed.
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import sharp from 'sharp';
+import { createLimiter } from '../limiter.js';
 import { inspectHeif, type ImageFacts } from './image.js';
 import { refuse, type InspectionRefusal } from './types.js';
 
@@ -22,8 +24,18 @@ interface DecodedImage {
   data: Uint8ClampedArray;
 }
 
+/**
+ * Decodes running at once in this process: each takes a core for seconds and holds its bitmap (up to
+ * 200 MB), so photos uploaded together queue for half the cores rather than all decode at once.
+ */
+export const heifDecodes = createLimiter(Math.max(1, Math.floor(availableParallelism() / 2)));
+
 /** Decodes in a worker thread (./heif-worker.mjs), so the event loop is not blocked for seconds. */
 function decodeInWorker(path: string): Promise<DecodedImage> {
+  return heifDecodes.run(() => decodeOnce(path));
+}
+
+function decodeOnce(path: string): Promise<DecodedImage> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./heif-worker.mjs', import.meta.url), { workerData: { path } });
     worker.once('message', (m: ({ ok: true } & DecodedImage) | { ok: false; message: string }) =>
