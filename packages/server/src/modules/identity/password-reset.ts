@@ -44,6 +44,8 @@ function keyOf(cipher: FieldCipher, input: string) {
   const normalised = login.ok ? login.login : input.trim().toLowerCase();
   return { login, destination: cipher.index(`one-time-code:${normalised}`) };
 }
+/** The keyed hash code requests for a sign-in name are counted under (the holder's data copy reads them). */
+export const codeDestinationOf = (cipher: FieldCipher, login: string) => keyOf(cipher, login).destination;
 
 export async function requestPasswordReset(deps: PasswordResetDeps, ctx: AuditContext, input: { login: string }) {
   const now = deps.now?.() ?? new Date();
