@@ -38,7 +38,6 @@ import {
 import { feeRouteRules } from './matrix-fees.js';
 import { accountRouteRules } from './matrix-accounts.js';
 import { identityRouteRules, uploadRouteRules } from './matrix-identity.js';
-import { lawyerCertificateRouteRules } from './matrix-export.js';
 import { evidenceIds, firstDocument, firstMaterial, linkedUrl, snapshot } from './matrix-reads.js';
 
 let demoJudgeId = '';
@@ -113,7 +112,6 @@ const routeTable: Record<string, Rule> = {
   ...feeRouteRules,
   ...accountRouteRules,
   ...identityRouteRules,
-  ...lawyerCertificateRouteRules,
 };
 /** The Swagger UI and its JSON/YAML documents: public, and the app itself exempts them from `config.auth`. */
 const isApiDocs = (url: string) => url === '/api/docs' || url.startsWith('/api/docs/');
