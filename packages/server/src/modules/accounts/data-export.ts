@@ -6,6 +6,25 @@ import type { FieldCipher } from '../../infra/crypto.js';
 import { AppError } from '../../http/errors.js';
 import * as repo from './repo.js';
 
+type Account = NonNullable<Awaited<ReturnType<typeof repo.accountOf>>>;
+
+/** The last real-name check, as the account page and the data copy show it. */
+export const lastCheckOf = (a: Account) =>
+  a.identity_checked_at && a.identity_check_method && a.identity_check_result
+    ? {
+        method: a.identity_check_method,
+        at: a.identity_checked_at.toISOString(),
+        result: a.identity_check_result,
+        reason: a.identity_check_reason,
+      }
+    : null;
+
+/** An organisation account's organisation (public registration data: shown in full). */
+export const organisationOf = (a: Account) =>
+  a.org_name && a.org_credit_code && a.org_legal_representative
+    ? { name: a.org_name, creditCode: a.org_credit_code, legalRepresentative: a.org_legal_representative }
+    : null;
+
 type AccountData = Pick<DataExport, 'identityVerification' | 'organisation' | 'lawyer'> & {
   account: Pick<DataExport['account'], 'kind' | 'phone' | 'deactivatedAt'>;
 };
@@ -21,20 +40,9 @@ export async function accountDataOf(deps: { db: Db; cipher: FieldCipher }, userI
     },
     identityVerification: {
       verifiedAt: a.identity_verified_at?.toISOString() ?? null,
-      lastCheck:
-        a.identity_checked_at && a.identity_check_method && a.identity_check_result
-          ? {
-              method: a.identity_check_method,
-              at: a.identity_checked_at.toISOString(),
-              result: a.identity_check_result,
-              reason: a.identity_check_reason,
-            }
-          : null,
+      lastCheck: lastCheckOf(a),
     },
-    organisation:
-      a.org_name && a.org_credit_code && a.org_legal_representative
-        ? { name: a.org_name, creditCode: a.org_credit_code, legalRepresentative: a.org_legal_representative }
-        : null,
+    organisation: organisationOf(a),
     lawyer:
       a.lawyer_certificate_enc && a.lawyer_law_firm && a.lawyer_status && a.lawyer_registered_at
         ? {
