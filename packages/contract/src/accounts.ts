@@ -43,6 +43,9 @@ export const registerLawyerBody = z.object({
   lawFirm: text(200).pipe(z.string().min(1)),
 });
 export type RegisterLawyerBody = z.infer<typeof registerLawyerBody>;
+/** PUT /api/me/lawyer-certificate: a lawyer's certificate put on file or corrected (back to verification). */
+export const lawyerCertificateBody = registerLawyerBody.pick({ certificateNumber: true, lawFirm: true });
+export type LawyerCertificateBody = z.infer<typeof lawyerCertificateBody>;
 
 export const identityCheckResult = z.enum(['verified', 'refused', 'unavailable']);
 export const lawyerStatus = z.enum(['pending', 'verified', 'refused']);

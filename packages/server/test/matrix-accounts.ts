@@ -1,6 +1,7 @@
 // Authorization-matrix rows of the account routes (registration kinds, real-name verification, court
 // administration); spread into the route table of authorization-matrix.test.ts.
 import type { Rule } from './matrix-rules.js';
+import { lawyerCertificateRouteRules } from './matrix-export.js';
 
 export const accountRouteRules: Record<string, Rule> = {
   'POST /api/auth/register/organisation': { kind: 'public' },
@@ -18,4 +19,5 @@ export const accountRouteRules: Record<string, Rule> = {
   'GET /api/admin/lawyers/:id/certificate': { kind: 'signedIn', testedIn: 'accounts-admin.test.ts' },
   'POST /api/admin/lawyers/:id/approve': { kind: 'signedIn', testedIn: 'accounts-admin.test.ts' },
   'POST /api/admin/lawyers/:id/refuse': { kind: 'signedIn', testedIn: 'accounts-admin.test.ts' },
+  ...lawyerCertificateRouteRules,
 };

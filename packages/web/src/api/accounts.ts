@@ -4,6 +4,7 @@ import type {
   CreateStaffBody,
   IdentityStatus,
   LawyerApplication,
+  LawyerCertificateBody,
   LawyerStatus,
   Me,
   RegisterLawyerBody,
@@ -22,6 +23,8 @@ export const accountsApi = {
   registerLawyer: (body: RegisterLawyerBody) => request<{ user: Me }>('/api/auth/register/lawyer', { method: 'POST', body }),
   identity: () => request<{ identity: IdentityStatus }>('/api/me/identity'),
   verifyIdentity: () => request<{ identity: IdentityStatus }>('/api/me/identity/verify', { method: 'POST' }),
+  submitLawyerCertificate: (body: LawyerCertificateBody) =>
+    request<{ identity: IdentityStatus }>('/api/me/lawyer-certificate', { method: 'PUT', body }),
 
   staff: () => request<StaffListResponse>('/api/admin/staff'),
   createStaff: (body: CreateStaffBody) => request<{ member: StaffMember }>('/api/admin/staff', { method: 'POST', body }),

@@ -78,7 +78,7 @@ export const enAccounts: typeof zhCNAccounts = {
     tabs: { pending: 'Pending', verified: 'Verified', refused: 'Refused' },
     certificate: 'Certificate number',
     lawFirm: 'Law firm',
-    registeredAt: 'Registered',
+    registeredAt: 'Submitted',
     showFull: 'Show full number',
     approve: 'Verify',
     refuse: 'Refuse',

@@ -11,6 +11,7 @@ import { enAudit } from './en.audit';
 import { enPasskeys } from './en.passkeys';
 import { enMaterials } from './en.materials';
 import { enSignUp } from './en.signup';
+import { enExport } from './en.export';
 
 const en: Shape<Messages> = {
   app: {
@@ -321,7 +322,7 @@ const en: Shape<Messages> = {
     sessionTimes: 'Signed in {{signedIn}}, last used {{lastSeen}}, ends {{ends}} if unused',
     dataTitle: 'My personal data',
     exportIntro:
-      'Download all the personal data the platform holds about you (account, filings, sign-in records) as a JSON file. Keep it safe.',
+      'Download all the personal data the platform holds about you (account and identity check, organisation or lawyer details, passkeys and authenticator status, filings, sign-in and activity records) as a JSON file, without passwords or keys. Keep it safe.',
     export: 'Download my personal data',
     deleteIntro:
       'If you have not filed anything with a court, you can delete your account: the account, drafts and their files are deleted for good.',
@@ -345,6 +346,7 @@ const en: Shape<Messages> = {
   ...enPasskeys,
   ...enMaterials,
   ...enSignUp,
+  ...enExport,
 };
 
 export default en;

@@ -76,7 +76,7 @@ export const zhCNAccounts = {
     tabs: { pending: '待核验', verified: '已核验', refused: '未通过' },
     certificate: '执业证号',
     lawFirm: '执业机构',
-    registeredAt: '注册时间',
+    registeredAt: '提交时间',
     showFull: '查看完整号码',
     approve: '核验通过',
     refuse: '不予通过',

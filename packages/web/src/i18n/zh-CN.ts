@@ -7,6 +7,7 @@ import { zhCNAudit } from './zh-CN.audit';
 import { zhCNPasskeys } from './zh-CN.passkeys';
 import { zhCNMaterials } from './zh-CN.materials';
 import { zhCNSignUp } from './zh-CN.signup';
+import { zhCNExport } from './zh-CN.export';
 
 const zhCN = {
   app: {
@@ -308,7 +309,8 @@ const zhCN = {
     unknownDevice: '未知设备',
     sessionTimes: '登录于 {{signedIn}}，最近使用 {{lastSeen}}，不使用将于 {{ends}} 失效',
     dataTitle: '我的个人信息',
-    exportIntro: '您可以下载平台保存的您的全部个人信息（账号、立案申请、登录记录），文件为 JSON 格式，请妥善保管。',
+    exportIntro:
+      '您可以下载平台保存的您的全部个人信息（账号与实名认证、单位或律师执业信息、通行密钥与身份验证器状态、立案申请、登录与操作记录），文件为 JSON 格式，不含密码和密钥，请妥善保管。',
     export: '下载我的个人信息',
     deleteIntro: '如果您没有向法院提交过立案申请，可以注销账号：账号、草稿及其材料将被删除，无法恢复。',
     delete: '注销账号',
@@ -331,6 +333,7 @@ const zhCN = {
   ...zhCNPasskeys,
   ...zhCNMaterials,
   ...zhCNSignUp,
+  ...zhCNExport,
 };
 
 export default zhCN;

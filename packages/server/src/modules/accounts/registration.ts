@@ -7,6 +7,7 @@ import { type AuditContext, appendAudit, recordAudit } from '../audit/service.js
 import type { Actor } from '../policy/policy.js';
 import { type IdentityDeps, type SignInClient, identityColumns, registerAndSignIn } from '../identity/service.js';
 import { localVerifier } from '../identity/verifier.js';
+import { lastCheckOf, organisationOf } from './data-export.js';
 import { certificateIndexOf } from './lawyers.js';
 import * as repo from './repo.js';
 
@@ -69,19 +70,8 @@ export async function identityStatusOf(deps: IdentityDeps, actor: Actor): Promis
   return {
     kind: a.account_kind,
     verified: a.identity_verified_at !== null,
-    lastCheck:
-      a.identity_checked_at && a.identity_check_method && a.identity_check_result
-        ? {
-            method: a.identity_check_method,
-            at: a.identity_checked_at.toISOString(),
-            result: a.identity_check_result,
-            reason: a.identity_check_reason,
-          }
-        : null,
-    organisation:
-      a.org_name && a.org_credit_code && a.org_legal_representative
-        ? { name: a.org_name, creditCode: a.org_credit_code, legalRepresentative: a.org_legal_representative }
-        : null,
+    lastCheck: lastCheckOf(a),
+    organisation: organisationOf(a),
     lawyer:
       a.lawyer_certificate_enc && a.lawyer_law_firm && a.lawyer_status
         ? {

@@ -31,6 +31,8 @@ export function accountOf(db: Db, userId: string) {
       'users.identity_checked_at',
       'users.identity_check_result',
       'users.identity_check_reason',
+      'users.phone_enc',
+      'users.deactivated_at',
       'o.name as org_name',
       'o.credit_code as org_credit_code',
       'o.legal_representative as org_legal_representative',
@@ -38,6 +40,8 @@ export function accountOf(db: Db, userId: string) {
       'l.law_firm as lawyer_law_firm',
       'l.status as lawyer_status',
       'l.refusal_reason as lawyer_refusal_reason',
+      'l.registered_at as lawyer_registered_at',
+      'l.decided_at as lawyer_decided_at',
     ])
     .where('users.id', '=', userId)
     .executeTakeFirst();
@@ -73,6 +77,15 @@ export function lawyersByStatus(db: Db, status: 'pending' | 'verified' | 'refuse
 
 export function lawyerForUpdate(trx: Db, userId: string) {
   return trx.selectFrom('lawyer_accounts').selectAll().where('user_id', '=', userId).forUpdate().executeTakeFirst();
+}
+
+export async function lockUser(trx: Db, userId: string) {
+  await trx.selectFrom('users').select('id').where('id', '=', userId).forUpdate().executeTakeFirst();
+}
+
+/** A new or corrected certificate: back to the verification queue, the earlier decision cleared. */
+export async function resubmitLawyer(trx: Db, userId: string, set: Updateable<LawyerAccountsTable>) {
+  await trx.updateTable('lawyer_accounts').set(set).where('user_id', '=', userId).execute();
 }
 
 export async function decideLawyer(

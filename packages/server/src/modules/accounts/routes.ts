@@ -1,5 +1,12 @@
 // Routes of organisation and lawyer registration and of the account's real-name verification.
-import { errorBody, identityStatusResponse, meResponse, registerLawyerBody, registerOrganisationBody } from '@lian/contract';
+import {
+  errorBody,
+  identityStatusResponse,
+  lawyerCertificateBody,
+  meResponse,
+  registerLawyerBody,
+  registerOrganisationBody,
+} from '@lian/contract';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actorOf, auditContext } from '../../http/context.js';
@@ -8,6 +15,7 @@ import * as identity from '../identity/service.js';
 import { setSessionCookie } from '../identity/routes.js';
 import { userAgentOf } from '../identity/sessions.js';
 import { can } from '../policy/policy.js';
+import { submitLawyerCertificate } from './lawyer-certificate.js';
 import * as registration from './registration.js';
 
 export const accountRoutes =
@@ -76,5 +84,20 @@ export const accountRoutes =
         if (!can(actor, 'account.identity')) throw new AppError('FORBIDDEN', '此账户无需实名认证 / Not for this account');
         return { identity: await registration.verifyIdentityNow(deps, auditContext(req), actor) };
       },
+    );
+
+    app.put(
+      '/me/lawyer-certificate',
+      {
+        config: { auth: 'user' },
+        schema: {
+          tags: ['account'],
+          summary:
+            "A lawyer puts their practising certificate on file or corrects it: back to the administrators' verification queue (a verified lawyer's change ends the verification)",
+          body: lawyerCertificateBody,
+          response: { 200: identityStatusResponse, 401: errorBody, 403: errorBody, 409: errorBody, 422: errorBody },
+        },
+      },
+      async (req) => ({ identity: await submitLawyerCertificate(deps, auditContext(req), actorOf(req), req.body) }),
     );
   };

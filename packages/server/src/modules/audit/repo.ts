@@ -30,3 +30,16 @@ export function readChain(db: Db, afterId: number, limit: number) {
 export function recordsByActor(db: Db, actorId: string, limit: number) {
   return db.selectFrom('audit_log').selectAll().where('actor_id', '=', actorId).orderBy('id', 'desc').limit(limit).execute();
 }
+
+/** Records of what others (administrators, the platform) did to one account. */
+export function recordsAboutUser(db: Db, userId: string, limit: number) {
+  return db
+    .selectFrom('audit_log')
+    .select(['at', 'action', 'outcome'])
+    .where('resource_type', '=', 'user')
+    .where('resource_id', '=', userId)
+    .where((eb) => eb.or([eb('actor_id', 'is', null), eb('actor_id', '!=', userId)]))
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+}

@@ -92,6 +92,12 @@ export async function activityOf(db: Db, actorId: string, limit = 1000) {
   return rows.map((r) => ({ at: r.at.toISOString(), action: r.action, outcome: r.outcome, ip: r.ip, resourceType: r.resource_type }));
 }
 
+/** What others did to an account, for its holder's copy: action, time and outcome, not who. */
+export async function actionsOnAccountOf(db: Db, userId: string, limit = 10_000) {
+  const rows = await repo.recordsAboutUser(db, userId, limit);
+  return rows.map((r) => ({ at: r.at.toISOString(), action: r.action, outcome: r.outcome }));
+}
+
 /** A record of its own, for events that change nothing else (refusals, alarms, sensitive reads). */
 export async function recordAudit(db: Db, ctx: AuditContext, e: AuditEntry): Promise<void> {
   await db.transaction().execute((trx) => appendAudit(trx, ctx, e));

@@ -67,7 +67,7 @@ export function relyingParty(publicUrl: string | undefined) {
 /** The WebAuthn user handle: the account id's 16 bytes, nothing personal. */
 export const userHandleOf = (userId: string) => isoBase64URL.fromBuffer(Buffer.from(userId.replace(/-/g, ''), 'hex'));
 
-const view = (p: Awaited<ReturnType<typeof pk.passkeysOf>>[number]): PasskeyInfo => ({
+export const passkeyView = (p: Awaited<ReturnType<typeof pk.passkeysOf>>[number]): PasskeyInfo => ({
   id: p.id,
   name: p.name,
   createdAt: p.created_at.toISOString(),
@@ -108,7 +108,7 @@ async function newChallenge(
 
 export async function listPasskeys(deps: PasskeyDeps, actor: Actor): Promise<PasskeyInfo[]> {
   if (!can(actor, 'account.passkeys')) throw forbidden();
-  return (await pk.passkeysOf(deps.db, actor.userId)).map(view);
+  return (await pk.passkeysOf(deps.db, actor.userId)).map(passkeyView);
 }
 
 /** Registration, first part: options for navigator.credentials.create (a discoverable credential). */
@@ -198,7 +198,7 @@ export async function registerPasskey(deps: PasskeyDeps, ctx: AuditContext, acto
       if (isUniqueViolation(e)) throw await refuse('credential_exists');
       throw e;
     });
-  return view(stored);
+  return passkeyView(stored);
 }
 
 /** Sign-in, first part: options for navigator.credentials.get with no account named (discoverable). */
@@ -297,7 +297,7 @@ export async function renamePasskey(deps: PasskeyDeps, ctx: AuditContext, actor:
     return r;
   });
   if (!row) throw notFound();
-  return view(row);
+  return passkeyView(row);
 }
 
 /**

@@ -4,8 +4,10 @@
 import type { DataExport } from '@lian/contract';
 import type { Db } from '../../infra/db.js';
 import { AppError } from '../../http/errors.js';
-import { activityOf, type AuditContext, appendAudit } from '../audit/service.js';
+import { accountDataOf } from '../accounts/data-export.js';
+import { actionsOnAccountOf, activityOf, type AuditContext, appendAudit } from '../audit/service.js';
 import { deleteDraftsOf, exportFilingsOf, type FilingDeps, removeUnreferencedBlobs } from '../filing/service.js';
+import { signInDataOf } from '../identity/data-export.js';
 import { accountExport, confirmPassword, deleteAccountInTransaction } from '../identity/service.js';
 import { listSessions } from '../identity/sessions.js';
 import type { Actor } from '../policy/policy.js';
@@ -14,13 +16,22 @@ export type PrivacyDeps = FilingDeps;
 
 const SELF_SERVICE_ROLES = new Set(['litigant', 'lawyer']);
 
+/**
+ * Everything held about the account, its own data unmasked: the account, its kind and real-name check,
+ * organisation or lawyer details, passkeys and authenticator (described, never their secrets), codes
+ * and sign-in events, filings, sessions, its own actions and what administrators did to it. The format
+ * is the contract's `dataExport` (docs/api.md); other people appear only inside the holder's own filings.
+ */
 export async function exportPersonalData(deps: PrivacyDeps, ctx: AuditContext, actor: Actor, sessionToken: string): Promise<DataExport> {
-  const [account, filings, sessions, activity] = await Promise.all([
+  const [base, details, filings, sessions, activity, actionsOnAccount] = await Promise.all([
     accountExport(deps, actor),
+    accountDataOf(deps, actor.userId),
     exportFilingsOf(deps, actor),
     listSessions(deps, actor, sessionToken),
-    activityOf(deps.db, actor.userId),
+    activityOf(deps.db, actor.userId, 10_000),
+    actionsOnAccountOf(deps.db, actor.userId),
   ]);
+  const signIn = await signInDataOf(deps, actor.userId, base.login);
   // A full copy holds unmasked personal data: the read is recorded like every sensitive read.
   await deps.db
     .transaction()
@@ -30,10 +41,15 @@ export async function exportPersonalData(deps: PrivacyDeps, ctx: AuditContext, a
   return {
     format: 'lian.personal-data-export/1',
     exportedAt: (deps.now?.() ?? new Date()).toISOString(),
-    account,
+    account: { ...base, ...details.account },
+    identityVerification: details.identityVerification,
+    organisation: details.organisation,
+    lawyer: details.lawyer,
+    ...signIn,
     filings,
     sessions,
     activity,
+    actionsOnAccount,
   };
 }
 

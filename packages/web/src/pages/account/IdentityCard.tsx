@@ -7,6 +7,7 @@ import { accountsApi } from '../../api/accounts';
 import { errorMessage } from '../../api/errors';
 import { QueryState } from '../../components/QueryState';
 import { formatDateTime } from '../../lib/time';
+import { LawyerCertificateForm } from './components/LawyerCertificateForm';
 
 export const identityKey = ['me', 'identity'] as const;
 
@@ -78,6 +79,13 @@ export function IdentityCard() {
                   {id.lawyer.refusalReason && <div>{t('accounts.refusalReason', { reason: id.lawyer.refusalReason })}</div>}
                 </Descriptions.Item>
               </Descriptions>
+            )}
+            {(id.kind === 'lawyer' || id.lawyer) && (
+              <LawyerCertificateForm
+                key={`${id.lawyer?.status ?? 'missing'}-${id.lawyer?.certificateMasked ?? ''}`}
+                lawyer={id.lawyer}
+                onSaved={(r) => client.setQueryData(identityKey, r)}
+              />
             )}
           </Space>
         )}
