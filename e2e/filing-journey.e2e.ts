@@ -128,8 +128,13 @@ describe('online filing journey', () => {
     // The receipt as a PDF, issued with the submission, under 法院文书.
     const receiptLink = page.getByRole('link', { name: '收到诉状凭证' });
     await receiptLink.waitFor();
-    const download = await page.request.get(new URL((await receiptLink.getAttribute('href'))!, server.url).toString());
+    // A short-lived link of this session, never the stable URL (a copy of it in a chat would still open).
+    const href = (await receiptLink.getAttribute('href'))!;
+    expect(href).toMatch(/\/documents\/[0-9a-f-]+\/content\?token=[0-9a-z]+\.[\w-]{43}$/);
+    const download = await page.request.get(new URL(href, server.url).toString());
     expect(download.status()).toBe(200);
+    const stable = await page.request.get(new URL(href.split('?')[0]!, server.url).toString());
+    expect(stable.status()).toBe(403);
     receiptPdf = await download.body();
     expect(receiptPdf.subarray(0, 5).toString()).toBe('%PDF-');
     const listed = await page.request.get(`${server.url}/api/filings/${filingUrl.split('/').at(-1)}/documents`);

@@ -22,3 +22,18 @@ export type MaterialLinksResponse = z.infer<typeof materialLinksResponse>;
 
 /** The token of a download link, as its `token` query parameter. */
 export const downloadTokenQuery = z.object({ token: z.string().max(200).optional() });
+
+/** A link to the PDF of a document the court issued on a filing (GET /api/filings/{id}/document-links). */
+export const documentLink = z.object({
+  documentId: uuid,
+  /** The PDF (GET, answers Range requests with the same token while it is valid). */
+  contentUrl: z.string(),
+});
+export type DocumentLink = z.infer<typeof documentLink>;
+
+export const documentLinksResponse = z.object({
+  /** When every link of this answer stops working; ask again for fresh ones before then. */
+  expiresAt: instant,
+  links: z.array(documentLink),
+});
+export type DocumentLinksResponse = z.infer<typeof documentLinksResponse>;

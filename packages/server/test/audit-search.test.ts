@@ -1,6 +1,7 @@
 // The auditor's search of the audit trail: only auditors may use it (court scope for court-bound ones),
 // each filter narrows the result, actors appear only masked, no personal data is decrypted into the
-// answer, each search is itself audited, and the chain verification reports a tampered record.
+// answer, each search is itself audited, and the chain verification reports a tampered record. A court's
+// auditor sees the sign-ins of everyone with a filing at the court, not of others.
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/cli/seed.js';
@@ -146,9 +147,14 @@ describe('audit search', () => {
     const chaoyang = await boundAuditor('auditor2@chaoyang.court.example', p.court.id);
     expect((await search(chaoyang, { action: 'filing.submit' })).body.records).toHaveLength(2);
     expect((await search(chaoyang, { actor: 'clerk@chaoyang.court.example' })).body.records.length).toBeGreaterThan(0);
-    // The lawyer is no staff of this court and acted on none of its filings: out of scope.
+    // The lawyer is no staff of this court and has no filing at it: their failed sign-in is out of scope.
     const failures = await search(chaoyang, { outcome: 'failure', action: 'session.sign_in' });
     expect(failures.body.records.map((r) => r.actor?.loginMasked)).toEqual(['j***@chaoyang.court.example']);
+    // Everyone with a filing at the court: their sign-ins are in scope, here and not at another court.
+    const signIns = (await search(chaoyang, { actor: litigantId, action: 'session.sign_in', limit: 200 })).body.records;
+    expect(signIns.length).toBeGreaterThan(0);
+    expect(signIns.every((r) => r.actor?.id === litigantId)).toBe(true);
+    expect((await search(haidian, { action: 'session.', limit: 200 })).body.records.filter((r) => r.actor?.id === litigantId)).toEqual([]);
     // The all-courts auditor sees everything.
     expect((await search(auditor, { action: 'filing.submit' })).body.records).toHaveLength(2);
   });

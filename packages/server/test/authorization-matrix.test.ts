@@ -39,6 +39,7 @@ import { feeRouteRules } from './matrix-fees.js';
 import { accountRouteRules } from './matrix-accounts.js';
 import { identityRouteRules, uploadRouteRules } from './matrix-identity.js';
 import { evidenceIds, firstDocument, firstMaterial, linkedUrl, snapshot } from './matrix-reads.js';
+import { documentLinkRouteRules } from './matrix-docs.js';
 
 let demoJudgeId = '';
 const tomorrowPlus = (n: number) => new Date(Date.now() + (n + 1) * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
@@ -77,13 +78,7 @@ const routeTable: Record<string, Rule> = {
   ...uploadRouteRules,
   'GET /api/verify/:code': { kind: 'public' },
   'GET /api/filings/:id/documents': { kind: 'filing', action: 'filing.read', expect: readers },
-  // A draft has no documents yet: its filer is authorized but finds none (404 without a denial).
-  'GET /api/filings/:id/documents/:docId/content': {
-    kind: 'filing',
-    action: 'filing.read',
-    expect: (s, st) => (st === 'draft' ? 404 : readers(s, st)),
-    denied: (s, st) => readers(s, st) !== 200,
-  },
+  ...documentLinkRouteRules,
   'GET /api/review/judges': { kind: 'user', roles: ['clerk', 'otherCourtClerk'] },
   'GET /api/review/rejection-grounds': { kind: 'user', roles: ['clerk', 'otherCourtClerk'] },
   'GET /api/review/filings/:id/accept-preview': { kind: 'filing', action: 'filing.accept', expect: clerkOfCourt },
@@ -240,9 +235,9 @@ async function send(subject: Subject, route: string, filingId: string): Promise<
       ':materialId',
       evidenceRoute ? (await evidenceIds(p.deps.db, filingId))[0]! : await firstMaterial(p.deps.db, filingId),
     );
-  if (/:materialId\/(content|preview)$/.test(pattern)) url = await linkedUrl(clients[subject], filingId, url);
   if (url.includes(':docId'))
     url = url.replace(':docId', (await firstDocument(p.deps.db, filingId)) ?? '00000000-0000-4000-8000-000000000000');
+  if (/(:materialId\/(content|preview)|:docId\/content)$/.test(pattern)) url = await linkedUrl(clients[subject], filingId, url);
   const headers = { 'x-request-id': requestId };
   const c = clients[subject];
   const res =

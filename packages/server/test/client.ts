@@ -68,6 +68,15 @@ export class Client {
     if (!url) throw new Error(`no ${variant} link for material ${materialId} (${r.status})`);
     return url;
   }
+
+  /** The short-lived download link this session is handed for an issued document's PDF. */
+  async documentLinkTo(filingId: string, documentId: string): Promise<string> {
+    type Links = { links?: Array<{ documentId: string; contentUrl: string }> };
+    const r = await this.get<Links>(`/api/filings/${filingId}/document-links`);
+    const url = r.body.links?.find((l) => l.documentId === documentId)?.contentUrl;
+    if (!url) throw new Error(`no link for document ${documentId} (${r.status})`);
+    return url;
+  }
   post = <T = Record<string, unknown>>(url: string, body?: unknown) => this.call<T>('POST', url, body ?? {});
 
   /**

@@ -47,7 +47,7 @@ async function litigantDocument(filingId: string, kind: string): Promise<{ docs:
   expect(list.status).toBe(200);
   const doc = list.body.documents.find((d) => d.kind === kind);
   expect(doc, `${kind} listed`).toBeDefined();
-  const res = await litigant.get(`/api/filings/${filingId}/documents/${doc!.id}/content`);
+  const res = await litigant.get(await litigant.documentLinkTo(filingId, doc!.id));
   expect(res.status).toBe(200);
   expect(res.raw.subarray(0, 5).toString()).toBe('%PDF-');
   const file = path.join(scratch, `${doc!.id}.pdf`);

@@ -132,11 +132,12 @@ describe('the receipt issued on submission', () => {
 
   it('downloads for the filer and the clerk with its hash, a Chinese file name, and every material hash inside', async () => {
     for (const c of [owner, clerk]) {
-      const res = await c.get(`/api/filings/${filingId}/documents/${doc.id}/content`);
+      const res = await c.get(await c.documentLinkTo(filingId, doc.id));
       expect(res.status).toBe(200);
       expect(res.headers['content-type']).toBe('application/pdf');
       expect(res.headers['x-content-sha256']).toBe(sha(res.raw));
       expect(sha(res.raw)).toBe(doc.sha256);
+      expect(res.headers['content-disposition']).toMatch(/^attachment; filename="[\x20-\x7e]+"; /);
       expect(res.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent(doc.fileName)}`);
       pdf = res.raw;
     }
@@ -152,8 +153,9 @@ describe('the receipt issued on submission', () => {
   });
 
   it("is invisible to another litigant: 404 and a 'denied' audit record for the list and the file", async () => {
-    for (const url of [`/api/filings/${filingId}/documents`, `/api/filings/${filingId}/documents/${doc.id}/content`]) {
-      const requestId = `doc-denied-${url.length}`;
+    const link = await owner.documentLinkTo(filingId, doc.id);
+    for (const [i, url] of [`/api/filings/${filingId}/documents`, `/api/filings/${filingId}/document-links`, link].entries()) {
+      const requestId = `doc-denied-${i}`;
       const res = await other.call<{ error: { code: string } }>('GET', url, undefined, { headers: { 'x-request-id': requestId } });
       expect(res.status).toBe(404);
       expect(res.body.error.code).toBe('NOT_FOUND');
@@ -164,8 +166,11 @@ describe('the receipt issued on submission', () => {
 
   it('answers 404 for a document id of another filing', async () => {
     const second = await draftWithMaterials();
-    const res = await owner.get(`/api/filings/${second}/documents/${doc.id}/content`);
+    const res = await owner.get(`/api/filings/${second}/documents/${doc.id}/content?token=none`);
     expect(res.status).toBe(404);
+    // Nor does this filing's link open it under the other filing.
+    const moved = (await owner.documentLinkTo(filingId, doc.id)).replace(filingId, second);
+    expect((await owner.get(moved)).status).toBe(404);
   });
 
   it('verifies publicly by its code, as printed or typed, with the hash of the downloaded bytes and no personal data', async () => {
@@ -207,7 +212,7 @@ describe('the receipt issued on submission', () => {
     expect(up.body.material.sha256).toBe(doc.sha256);
     expect((await owner.del(`/api/filings/${draft}/materials/${up.body.material.id}`)).status).toBe(204);
     expect(await p.deps.blobs.has(doc.sha256)).toBe(true);
-    expect((await owner.get(`/api/filings/${filingId}/documents/${doc.id}/content`)).status).toBe(200);
+    expect((await owner.get(await owner.documentLinkTo(filingId, doc.id))).status).toBe(200);
   });
 
   it('is refused with an integrity alarm when its stored file has changed', async () => {
@@ -216,7 +221,7 @@ describe('the receipt issued on submission', () => {
     tampered[tampered.length - 10] = tampered.at(-10)! ^ 0x01;
     await writeFile(blobFile, tampered);
     try {
-      const res = await clerk.get<{ error: { code: string } }>(`/api/filings/${filingId}/documents/${doc.id}/content`);
+      const res = await clerk.get<{ error: { code: string } }>(await clerk.documentLinkTo(filingId, doc.id));
       expect(res.status).toBe(500);
       expect(res.body.error.code).toBe('INTERNAL');
       expect(res.raw.includes(Buffer.from('%PDF'))).toBe(false);

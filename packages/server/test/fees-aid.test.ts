@@ -220,7 +220,7 @@ describe('the unpaid-fee sweep', () => {
     const docs = await owner.get<{ documents: Array<{ id: string; kind: string }> }>(`/api/filings/${unpaid}/documents`);
     const ruling = docs.body.documents.find((d) => d.kind === 'ruling_treated_as_withdrawn')!;
     expect(ruling).toBeDefined();
-    const pdf = await owner.call('GET', `/api/filings/${unpaid}/documents/${ruling.id}/content`);
+    const pdf = await owner.call('GET', await owner.documentLinkTo(unpaid!, ruling.id));
     expect([pdf.status, pdf.raw.subarray(0, 5).toString()]).toEqual([200, '%PDF-']);
     expect(await pdfText(pdf.raw)).toMatch(/第二百一十三条[\s\S]*第二十二条[\s\S]*撤回起诉处理/);
     expect((await sweepUnpaidFees(p.deps)).treatedAsWithdrawn, 'a second run finds nothing new').toEqual([]);

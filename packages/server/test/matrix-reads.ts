@@ -42,12 +42,14 @@ export const firstDocument = async (db: Db, id: string) =>
   (await db.selectFrom('documents').select('id').where('filing_id', '=', id).orderBy('issued_at').executeTakeFirst())?.id;
 
 /**
- * A material's file or preview URL as `client` is handed it (a short-lived download link of its session),
- * or the bare URL with a token that opens nothing when it is handed none: the route must then refuse.
+ * A material's file or preview URL, or an issued document's PDF URL, as `client` is handed it (a short-lived
+ * download link of its session), or the bare URL with a token that opens nothing when it is handed none:
+ * the route must then refuse.
  */
 export async function linkedUrl(client: Client, filingId: string, url: string): Promise<string> {
-  type Links = { links?: Array<{ contentUrl: string; previewUrl: string | null }> };
-  const r = await client.get<Links>(`/api/filings/${filingId}/material-links`);
+  type Links = { links?: Array<{ contentUrl: string; previewUrl?: string | null }> };
+  const of = url.includes('/documents/') ? 'document' : 'material';
+  const r = await client.get<Links>(`/api/filings/${filingId}/${of}-links`);
   const handed = r.body.links?.flatMap((l) => [l.contentUrl, l.previewUrl]).find((u) => u?.startsWith(`${url}?`));
   return handed ?? `${url}?token=none`;
 }

@@ -69,8 +69,8 @@ describe('retention sweep', () => {
     expect(shared.length).toBeGreaterThan(0);
     const ruling = await p.deps.db.selectFrom('documents').select('sha256').where('filing_id', '=', rejected).execute();
     expect(ruling.length).toBeGreaterThan(0);
-    // The reason is also in the (immutable) audit record of the ruling, which retention does not touch.
-    expect(await findPlainText(p.deps.db, '原告张三应向被告住所地法院起诉')).toEqual(['audit_log.detail', 'filings.rejection_reason']);
+    // The reason is kept with the filing only: the (immutable) audit record of the ruling holds its digest.
+    expect(await findPlainText(p.deps.db, '原告张三应向被告住所地法院起诉')).toEqual(['filings.rejection_reason']);
 
     const r = await sweepRetention({ ...p.deps, now: at(1096) }, ctx, policy);
     expect(r.purged.sort()).toEqual([rejected, withdrawn, returned].sort());
@@ -95,7 +95,7 @@ describe('retention sweep', () => {
     expect(tomb.submitted_at).toBeInstanceOf(Date);
     expect(tomb.rejected_at).toBeInstanceOf(Date);
     expect(tomb.purged_at).toBeInstanceOf(Date);
-    expect(await findPlainText(p.deps.db, '原告张三应向被告住所地法院起诉')).toEqual(['audit_log.detail']);
+    expect(await findPlainText(p.deps.db, '原告张三应向被告住所地法院起诉')).toEqual([]);
 
     for (const h of own) expect(await p.deps.blobs.has(h), h).toBe(false);
     for (const h of ruling) expect(await p.deps.blobs.has(h.sha256)).toBe(false);

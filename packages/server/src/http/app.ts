@@ -214,7 +214,7 @@ export async function buildApp(deps: AppDeps) {
   await app.register(reviewAidsRoutes(deps), { prefix: '/api' });
   await app.register(privacyRoutes(deps), { prefix: '/api' });
   await app.register(secondFactorRoutes(deps), { prefix: '/api' });
-  await app.register(documentRoutes({ ...deps, log: app.log }), { prefix: '/api' });
+  await app.register(documentRoutes(deps, app.log), { prefix: '/api' });
   await app.register(feeRoutes(deps), { prefix: '/api' });
   await app.register(gatewayRoutes(deps));
   await app.register(accountRoutes(deps), { prefix: '/api' });

@@ -25,6 +25,7 @@ import type {
   Procedure,
   RejectionGroundView,
   MaterialLinksResponse,
+  DocumentLinksResponse,
 } from '@lian/contract';
 import { request } from './client';
 
@@ -97,7 +98,8 @@ export const api = {
     request<{ sent: true; expiresInSeconds: number }>('/api/auth/password-reset/request', { method: 'POST', body: { login } }),
   confirmPasswordReset: (body: PasswordResetConfirmBody) => request<void>('/api/auth/password-reset/confirm', { method: 'POST', body }),
   documents: (id: string) => request<{ documents: DocumentView[] }>(`/api/filings/${enc(id)}/documents`),
-  documentUrl: (id: string, documentId: string) => `/api/filings/${enc(id)}/documents/${enc(documentId)}/content`,
+  /** Short-lived links (bound to this session) to the PDFs of the documents issued on a filing. */
+  documentLinks: (id: string) => request<DocumentLinksResponse>(`/api/filings/${enc(id)}/document-links`),
   verifyDocument: (code: string) => request<{ document: DocumentVerification }>(`/api/verify/${enc(code)}`),
 };
 

@@ -12,6 +12,7 @@ import { enPasskeys } from './en.passkeys';
 import { enMaterials } from './en.materials';
 import { enSignUp } from './en.signup';
 import { enExport } from './en.export';
+import { enDocs } from './en.docs';
 
 const en: Shape<Messages> = {
   app: {
@@ -347,6 +348,7 @@ const en: Shape<Messages> = {
   ...enMaterials,
   ...enSignUp,
   ...enExport,
+  ...enDocs,
 };
 
 export default en;

@@ -8,6 +8,7 @@ import { zhCNPasskeys } from './zh-CN.passkeys';
 import { zhCNMaterials } from './zh-CN.materials';
 import { zhCNSignUp } from './zh-CN.signup';
 import { zhCNExport } from './zh-CN.export';
+import { zhCNDocs } from './zh-CN.docs';
 
 const zhCN = {
   app: {
@@ -334,6 +335,7 @@ const zhCN = {
   ...zhCNMaterials,
   ...zhCNSignUp,
   ...zhCNExport,
+  ...zhCNDocs,
 };
 
 export default zhCN;

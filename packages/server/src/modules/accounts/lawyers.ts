@@ -5,7 +5,7 @@ import { maskLawyerCertificate } from '@lian/domain';
 import type { Db } from '../../infra/db.js';
 import type { FieldCipher } from '../../infra/crypto.js';
 import { AppError, notFound } from '../../http/errors.js';
-import { type AuditContext, appendAudit, recordAudit } from '../audit/service.js';
+import { type AuditContext, appendAudit, recordAudit, textDigest } from '../audit/service.js';
 import type { Actor } from '../policy/policy.js';
 import * as repo from './repo.js';
 
@@ -66,7 +66,7 @@ export async function decideLawyer(
       outcome: 'success',
       resourceType: 'user',
       resourceId: userId,
-      detail: decision.approve ? { from: row.status } : { from: row.status, reason: decision.reason },
+      detail: decision.approve ? { from: row.status } : { from: row.status, reasonSha256: textDigest(decision.reason) },
     });
   });
 }

@@ -1,6 +1,7 @@
 // The auditor's view of the audit trail: a paged search (time range, actor, action, filing or case
 // number, outcome) and the verification of the hash chain. Auditors bound to a court see the records
-// about that court's filings and staff; an auditor without a court sees all. The acting account is shown
+// about that court's filings and staff, and the account records (sign-ins …) of everyone with a filing
+// there (see inCourts); an auditor without a court sees all. The acting account is shown
 // by name and masked sign-in name only. Every search and verification is itself audited, with the
 // filters used (a sign-in name given as the actor is recorded as the account id it found, never as text).
 import type { AuditRecord, AuditSearchQuery, AuditSearchResponse, AuditVerifyResponse } from '@lian/contract';
@@ -123,12 +124,22 @@ function queryRecords(db: Db, scope: string[] | null, q: AuditSearchQuery & { ac
     .execute();
 }
 
-/** Records about the courts' filings, by their staff, or about their staff's accounts. */
+/**
+ * What a court-bound auditor sees: records about the courts' filings (whoever acted), everything their
+ * staff did, records about their staff's accounts, and the account records (sign-ins, sign-outs,
+ * lockouts, sessions, passkeys) of everyone with a filing at one of the courts, as its filer or as a
+ * party — whether or not they have acted on it since. Their records about other courts' filings stay out.
+ */
 function inCourts(courts: string[]): Expression<SqlBool> {
   const ids = sql.join(courts.map((c) => sql`${c}::uuid`));
   const staff = sql`SELECT r.user_id FROM user_roles r WHERE r.court_id IN (${ids})`;
+  const filers = sql`SELECT fc.created_by AS user_id FROM filings fc WHERE fc.court_id IN (${ids})
+    UNION SELECT fp.user_id FROM filing_parties fp JOIN filings fq ON fq.id = fp.filing_id
+    WHERE fq.court_id IN (${ids}) AND fp.user_id IS NOT NULL`;
   return sql<SqlBool>`(f.court_id IN (${ids}) OR a.actor_id IN (${staff})
-    OR (a.resource_type = 'user' AND a.resource_id IN (SELECT user_id::text FROM (${staff}) s)))`;
+    OR (a.resource_type = 'user' AND a.resource_id IN (SELECT user_id::text FROM (${staff}) s))
+    OR (a.resource_type IN ('user', 'session', 'passkey')
+      AND (a.actor_id IN (${filers}) OR a.resource_id IN (SELECT user_id::text FROM (${filers}) p))))`;
 }
 
 function toRecord(cipher: FieldCipher, r: Row): AuditRecord {

@@ -1,5 +1,9 @@
 // The audit trail: append-only, each record hash-chained to the one before, written in the same
-// transaction as the action it records. `verifyAuditChain` finds the first broken link.
+// transaction as the action it records. `verifyAuditChain` finds the first broken link. A record's
+// `detail` keeps what an auditor needs and nothing personal: codes, counts, ids, states — never free text
+// (a ruling's reasoning, correction items, refusal reasons, names), which would outlive the retention of
+// the filing or account it belongs to in this table that nothing may delete from. Free text is recorded
+// as its `textDigest`, which proves the text kept elsewhere unchanged for as long as it is kept.
 import { createHash } from 'node:crypto';
 import type { Db } from '../../infra/db.js';
 import * as repo from './repo.js';
@@ -47,6 +51,15 @@ function canonicalJson(v: unknown): string {
   }
   return JSON.stringify(v);
 }
+
+/**
+ * The SHA-256 (hex) of free text for an audit detail: a string as its UTF-8 bytes, anything else (a list
+ * of correction items) as JSON with sorted keys, so the digest can be recomputed from the stored value.
+ */
+export const textDigest = (v: unknown): string =>
+  createHash('sha256')
+    .update(typeof v === 'string' ? v : canonicalJson(v))
+    .digest('hex');
 
 /** Appends one record. Call inside the transaction of the action it records. */
 export async function appendAudit(trx: Db, ctx: AuditContext, e: AuditEntry): Promise<void> {

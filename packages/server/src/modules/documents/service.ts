@@ -7,6 +7,7 @@ import { dateInZone } from '@lian/domain';
 import type { BlobStore } from '../../infra/blobs.js';
 import type { Db } from '../../infra/db.js';
 import { AppError, notFound } from '../../http/errors.js';
+import { parseRange } from '../../http/range.js';
 import { type AuditContext, appendAudit } from '../audit/service.js';
 import { integrityAlarm, readVerifiedForDownload } from '../filing/materials.js';
 import { authorizeFiling, recordFilingEvent } from '../filing/service.js';
@@ -124,16 +125,32 @@ export async function listDocuments(deps: DocumentDeps, ctx: AuditContext, actor
 }
 
 /**
- * Opens a document's PDF for download. Documents are small, so the whole file is read and its SHA-256
- * checked before the first byte is sent; a changed or missing file is refused, logged and audited.
+ * Opens a document's PDF for download — whole, or the byte range of an HTTP `Range` header, as materials
+ * are. Documents are small, so the whole file is read and its SHA-256 checked before the first byte is
+ * sent; a changed or missing file is refused, logged and audited. `afterAuthorization` runs once the
+ * reader's access to the filing and the document are established (the download link's check), before
+ * anything is read.
  */
-export async function openDocument(deps: DocumentDeps, ctx: AuditContext, actor: Actor, filingId: string, documentId: string) {
+export async function openDocument(
+  deps: DocumentDeps,
+  ctx: AuditContext,
+  actor: Actor,
+  filingId: string,
+  documentId: string,
+  opts: { range?: string | undefined; afterAuthorization?: () => void } = {},
+) {
   await authorizeFiling(deps, ctx, actor, 'filing.read', filingId);
+  // A reader may list the filing's documents anyway: an unknown id is 404 whatever the token.
   const d = await repo.findDocument(deps.db, filingId, documentId);
   if (!d) throw notFound();
+  opts.afterAuthorization?.();
+  const meta = { fileName: documentFileName(d), mediaType: 'application/pdf', size: d.size, sha256: d.sha256 };
+  const range = parseRange(opts.range, d.size);
+  if (range.kind === 'unsatisfiable') return { stream: Readable.from([]), range, ...meta };
   const alarm = integrityAlarm(deps, ctx, { action: 'document.integrity_alarm', filingId, ids: { documentId }, sha256: d.sha256 });
   const bytes = await readVerifiedForDownload(deps.blobs, d.sha256, d.size, alarm);
-  return { bytes, fileName: documentFileName(d), sha256: d.sha256 };
+  const part = range.kind === 'partial' ? bytes.subarray(range.start, range.end + 1) : bytes;
+  return { stream: Readable.from([part]), range, ...meta };
 }
 
 /** Public: what a verification code vouches for. Unknown or malformed codes get the same answer. */

@@ -16,21 +16,17 @@ import {
   downloadTokenQuery,
   materialLinksResponse,
 } from '@lian/contract';
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, auditContext, localeOf, requestOrigin } from '../../http/context.js';
-import { SESSION_COOKIE } from '../identity/routes.js';
-import { assertDownloadToken, materialLinks, sessionBinding } from './download-links.js';
+import { linkSessionOf, sendStoredFile } from '../../http/file-reply.js';
+import { assertDownloadToken, materialLinks } from './download-links.js';
 import * as evidence from './evidence.js';
 import { insistOnFiling } from './correction.js';
 import * as materials from './materials.js';
 import * as filing from './service.js';
 
 const errors = { 401: errorBody, 404: errorBody, 409: errorBody, 422: errorBody };
-
-/** The session a download link is bound to (the route's `auth: 'user'` has checked the cookie). */
-const sessionOf = (req: FastifyRequest) => sessionBinding(req.cookies[SESSION_COOKIE] ?? '');
 
 export const filingRoutes =
   (deps: filing.FilingDeps): FastifyPluginAsyncZod =>
@@ -160,33 +156,11 @@ export const filingRoutes =
         const { id, materialId } = req.params;
         const m = await materials.openMaterial(deps, auditContext(req), actorOf(req), id, materialId, {
           range: req.headers.range,
-          afterAuthorization: () => assertDownloadToken(deps, req.query.token, { materialId, variant: 'content', session: sessionOf(req) }),
+          afterAuthorization: () =>
+            assertDownloadToken(deps, req.query.token, { id: materialId, kind: 'material.content', session: linkSessionOf(req) }),
         });
-        const range = m.range;
-        reply
-          .type(m.mediaType)
-          .header('accept-ranges', 'bytes')
-          .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(m.fileName)}`)
-          .header('x-content-sha256', m.sha256)
-          .header('cache-control', 'private, no-store')
-          // Shown inside the app's own pages (PDF in a frame, audio, video); nothing in it may run or load.
-          .header(
-            'content-security-policy',
-            "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; object-src 'self'; frame-ancestors 'self'",
-          )
-          .header('x-frame-options', 'SAMEORIGIN');
-        if (range.kind === 'unsatisfiable') {
-          m.stream.destroy();
-          return reply.status(416).header('content-range', `bytes */${m.size}`).send();
-        }
-        if (range.kind === 'partial') {
-          return reply
-            .status(206)
-            .header('content-range', `bytes ${range.start}-${range.end}/${m.size}`)
-            .header('content-length', range.end - range.start + 1)
-            .send(m.stream);
-        }
-        return reply.header('content-length', m.size).send(m.stream);
+        // Shown inside the app's own pages (PDF in a frame, audio, video).
+        return sendStoredFile(reply, m, 'inline');
       },
     );
 
@@ -204,7 +178,8 @@ export const filingRoutes =
       async (req, reply) => {
         const { id, materialId } = req.params;
         const p = await evidence.openPreview(deps, auditContext(req), actorOf(req), id, materialId, {
-          afterAuthorization: () => assertDownloadToken(deps, req.query.token, { materialId, variant: 'preview', session: sessionOf(req) }),
+          afterAuthorization: () =>
+            assertDownloadToken(deps, req.query.token, { id: materialId, kind: 'material.preview', session: linkSessionOf(req) }),
         });
         return reply
           .type(p.mediaType)
@@ -226,7 +201,7 @@ export const filingRoutes =
           response: { 200: materialLinksResponse, ...errors },
         },
       },
-      async (req) => materialLinks(deps, auditContext(req), actorOf(req), sessionOf(req), req.params.id),
+      async (req) => materialLinks(deps, auditContext(req), actorOf(req), linkSessionOf(req), req.params.id),
     );
 
     app.put(

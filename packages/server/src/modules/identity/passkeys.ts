@@ -189,7 +189,8 @@ export async function registerPasskey(deps: PasskeyDeps, ctx: AuditContext, acto
         outcome: 'success',
         resourceType: 'passkey',
         resourceId: row.id,
-        detail: { name: row.name, synced: row.backed_up },
+        // The holder's own name for it is free text ("张三的手机"): the record names it by its id.
+        detail: { synced: row.backed_up },
       });
       return row;
     })
@@ -292,7 +293,6 @@ export async function renamePasskey(deps: PasskeyDeps, ctx: AuditContext, actor:
         outcome: 'success',
         resourceType: 'passkey',
         resourceId: id,
-        detail: { name },
       });
     return r;
   });
@@ -334,7 +334,7 @@ export async function removePasskey(
       outcome: 'success',
       resourceType: 'passkey',
       resourceId: id,
-      detail: { name: r.name, confirmedBy: recent ? 'recent_sign_in' : 'password', sessionsEnded: rotated.sessionsEnded },
+      detail: { confirmedBy: recent ? 'recent_sign_in' : 'password', sessionsEnded: rotated.sessionsEnded },
     });
     return rotated;
   });

@@ -17,7 +17,7 @@ import type { CivilFeeCategory, CorrectionItem } from '@lian/contract';
 import type { FieldCipher } from '../../infra/crypto.js';
 import type { Db } from '../../infra/db.js';
 import { AppError, notFound } from '../../http/errors.js';
-import { type AuditContext, appendAudit } from '../audit/service.js';
+import { type AuditContext, appendAudit, textDigest } from '../audit/service.js';
 import { findCourt } from '../catalogue/service.js';
 import { type DecisionContext, issueCorrectionNotice, issueRejectionRuling } from '../documents/decisions.js';
 import type { DocumentDeps } from '../documents/service.js';
@@ -192,7 +192,13 @@ export async function requestCorrection(
       outcome: 'success',
       resourceType: 'filing',
       resourceId: id,
-      detail: { items: input.items, dueDate: input.dueDate },
+      // The items' wording stays in the filing and the notice; the audit keeps their sections and digest.
+      detail: {
+        items: input.items.length,
+        sections: [...new Set(input.items.map((i) => i.section))],
+        itemsSha256: textDigest(input.items),
+        dueDate: input.dueDate,
+      },
     });
   });
 }
@@ -255,7 +261,8 @@ export async function rejectFiling(
       outcome: 'success',
       resourceType: 'filing',
       resourceId: id,
-      detail: { ground: ground.code, reason: input.reason, appealDueDate: appeal.dueDate },
+      // The reasoning stays in the filing and the ruling (until retention); the audit keeps its digest.
+      detail: { ground: ground.code, reasonSha256: textDigest(input.reason), appealDueDate: appeal.dueDate },
     });
   });
 }

@@ -1,5 +1,5 @@
 // Documents the court issued on a filing (receipt, notices, rulings): title, number, date, verification
-// code, and a link that downloads the PDF.
+// code, and a link that downloads the PDF (a short-lived link of this session, renewed like materials').
 import type { DocumentView } from '@lian/contract';
 import { FilePdfOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/endpoints';
 import { formatBytes, formatDateTime } from '../../lib/time';
 import { shortHash } from './MaterialList';
+import { useDocumentLinks } from './useMaterialLinks';
 
 /** How many documents the filing's timeline reports as issued. */
 export const issuedDocuments = (filing: { timeline: ReadonlyArray<{ type: string }> }) =>
@@ -18,6 +19,10 @@ export function DocumentList({ filingId, issued = 0 }: { filingId: string; issue
   const { t } = useTranslation();
   const query = useQuery({ queryKey: ['filing-documents', filingId, issued], queryFn: () => api.documents(filingId) });
   const documents: DocumentView[] = query.data?.documents ?? [];
+  const { linkOf } = useDocumentLinks(
+    filingId,
+    documents.map((d) => d.id),
+  );
   return (
     <Card title={t('documents.title')} className="no-print" loading={query.isPending}>
       {query.isError ? (
@@ -29,7 +34,7 @@ export function DocumentList({ filingId, issued = 0 }: { filingId: string; issue
           {documents.map((d) => (
             <li key={d.id} style={{ padding: '8px 0', borderBottom: '1px solid #f0f0f0', wordBreak: 'break-all' }}>
               <FilePdfOutlined aria-hidden />{' '}
-              <a href={api.documentUrl(filingId, d.id)} download={d.fileName}>
+              <a href={linkOf(d.id)?.contentUrl} download={d.fileName}>
                 {t(`documents.kinds.${d.kind}`)}
               </a>{' '}
               <Typography.Text type="secondary">

@@ -1,7 +1,8 @@
-// The short-lived download links of a filing's materials (GET /api/filings/{id}/material-links): a file or
-// preview is served only with a token of this session that lasts a few minutes, so the page asks for the
-// links and renews them before they run out; a copied URL opens nothing elsewhere.
-import type { MaterialLink } from '@lian/contract';
+// The short-lived download links of a filing's materials (GET /api/filings/{id}/material-links) and issued
+// documents (GET /api/filings/{id}/document-links): a file, preview or PDF is served only with a token of
+// this session that lasts a few minutes, so the page asks for the links and renews them before they run
+// out; a copied URL opens nothing elsewhere.
+import type { DocumentLink, MaterialLink } from '@lian/contract';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { api } from '../../api/endpoints';
@@ -9,23 +10,43 @@ import { api } from '../../api/endpoints';
 /** Links live five minutes on the server; they are renewed a minute before. */
 export const MATERIAL_LINKS_REFRESH_MS = 4 * 60_000;
 
-export function useMaterialLinks(filingId: string, materialIds: readonly string[]) {
+/**
+ * Links of one kind (materials, documents) of a filing, renewed before they run out; `idOf` names the
+ * file a link opens. Shared by materials and issued documents, whose links the server signs alike.
+ */
+function useRenewedLinks<L>(
+  kind: string,
+  filingId: string,
+  ids: readonly string[],
+  fetch: (id: string) => Promise<{ links: L[] }>,
+  idOf: (l: L) => string,
+) {
   const query = useQuery({
-    queryKey: ['material-links', filingId, materialIds.join(',')],
-    queryFn: () => api.materialLinks(filingId),
+    queryKey: [kind, filingId, ids.join(',')],
+    queryFn: () => fetch(filingId),
     staleTime: MATERIAL_LINKS_REFRESH_MS,
     refetchInterval: MATERIAL_LINKS_REFRESH_MS,
-    enabled: materialIds.length > 0,
+    enabled: ids.length > 0,
   });
-  const byId = useMemo(() => new Map((query.data?.links ?? []).map((l) => [l.materialId, l])), [query.data]);
+  const byId = useMemo(() => new Map((query.data?.links ?? []).map((l) => [idOf(l), l])), [query.data, idOf]);
   const { refetch } = query;
   return {
-    linkOf: useCallback((materialId: string): MaterialLink | undefined => byId.get(materialId), [byId]),
+    linkOf: useCallback((id: string): L | undefined => byId.get(id), [byId]),
     /** Fresh links now (after a link has expired under a player that kept the page open). */
     renew: useCallback(async () => (await refetch()).data?.links ?? [], [refetch]),
     failed: query.isError,
   };
 }
+
+const materialIdOf = (l: MaterialLink) => l.materialId;
+const documentIdOf = (l: DocumentLink) => l.documentId;
+
+export const useMaterialLinks = (filingId: string, materialIds: readonly string[]) =>
+  useRenewedLinks('material-links', filingId, materialIds, api.materialLinks, materialIdOf);
+
+/** The PDFs of the documents issued on a filing, by links of this session like materials. */
+export const useDocumentLinks = (filingId: string, documentIds: readonly string[]) =>
+  useRenewedLinks('document-links', filingId, documentIds, api.documentLinks, documentIdOf);
 
 /** A link that fails sooner than this after it was handed out has not expired: a new one would not help. */
 export const RENEW_AFTER_MS = 60_000;

@@ -1,9 +1,13 @@
-// One audit record in full: who, what, on what, from where, the details and its place in the chain.
+// One audit record in full: who, what, on what, from where, the details and its place in the chain. Free
+// text is kept in the details only as its SHA-256: a note says so where such a field appears.
 import type { AuditRecord } from '@lian/contract';
 import { Descriptions, Drawer, Grid, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../lib/time';
 import { ActorName, OutcomeTag } from './parts';
+
+/** Details that stand for free text (a ruling's reason, correction items, a refusal reason). */
+const TEXT_DIGESTS = ['reasonSha256', 'itemsSha256'];
 
 export function AuditRecordDrawer({ record, onClose }: { record: AuditRecord | null; onClose: () => void }) {
   const { t } = useTranslation();
@@ -41,6 +45,11 @@ export function AuditRecordDrawer({ record, onClose }: { record: AuditRecord | n
             <pre className="mono" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all', margin: 0 }}>
               {JSON.stringify(r.detail, null, 2)}
             </pre>
+            {TEXT_DIGESTS.some((k) => k in r.detail) && (
+              <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0, fontSize: 13 }}>
+                {t('auditDigest.note')}
+              </Typography.Paragraph>
+            )}
           </Descriptions.Item>
           <Descriptions.Item label={t('audit.hash')}>
             <span className="mono" style={{ wordBreak: 'break-all' }}>
