@@ -10,6 +10,7 @@ import { enAccounts } from './en.accounts';
 import { enAudit } from './en.audit';
 import { enPasskeys } from './en.passkeys';
 import { enMaterials } from './en.materials';
+import { enJudge } from './en.judge';
 
 const en: Shape<Messages> = {
   app: {
@@ -343,6 +344,7 @@ const en: Shape<Messages> = {
   ...enAudit,
   ...enPasskeys,
   ...enMaterials,
+  ...enJudge,
 };
 
 export default en;

@@ -6,6 +6,7 @@ import { zhCNAccounts } from './zh-CN.accounts';
 import { zhCNAudit } from './zh-CN.audit';
 import { zhCNPasskeys } from './zh-CN.passkeys';
 import { zhCNMaterials } from './zh-CN.materials';
+import { zhCNJudge } from './zh-CN.judge';
 
 const zhCN = {
   app: {
@@ -329,6 +330,7 @@ const zhCN = {
   ...zhCNAudit,
   ...zhCNPasskeys,
   ...zhCNMaterials,
+  ...zhCNJudge,
 };
 
 export default zhCN;

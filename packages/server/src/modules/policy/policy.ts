@@ -37,6 +37,7 @@ export const actions = [
   'audit.verify',
   'account.passkeys',
   'account.secondFactor',
+  'case.listAssigned',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -72,6 +73,8 @@ export const rolePermissions: Record<Action, readonly Role[]> = {
   // One's own passkeys and authenticator app (staff cannot turn theirs off: see self-factor.ts).
   'account.passkeys': ['litigant', 'lawyer', 'filing_clerk', 'court_admin', 'judge'],
   'account.secondFactor': ['litigant', 'lawyer', 'filing_clerk', 'court_admin', 'judge'],
+  // The judge's workspace: the cases assigned to them, in the courts where they hold the judge role.
+  'case.listAssigned': ['judge'],
 };
 
 export interface FilingResource {
