@@ -100,7 +100,7 @@ test('on a wide screen: a table; searching and filtering by fee state ask the se
 
   const row = (await screen.findByRole('link', { name: '（2026）京0105民初1号' })).closest('tr')!;
   expect(within(row).getByText(wholeText('张三 诉 李四'))).toBeTruthy();
-  expect(within(row).getByText('简易程序')).toBeTruthy();
+  expect(within(row).getByText('简易程序'), 'the procedure column on the widest screens').toBeTruthy();
   expect(within(row).getByRole('button', { name: '查看 （2026）京0105民初1号' })).toBeTruthy();
 
   const select = screen.getByRole('combobox', { name: '交费情况' });

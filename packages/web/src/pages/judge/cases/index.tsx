@@ -53,7 +53,7 @@ export default function JudgeCasesPage() {
     {
       title: t('judge.columns.procedure'),
       dataIndex: 'procedure',
-      responsive: ['xl'],
+      responsive: ['xxl'],
       render: (v: JudgeCaseItem['procedure']) => (v ? t(`decisions.procedure.${v}`) : '—'),
     },
     { title: t('judge.columns.registeredOn'), dataIndex: 'acceptedAt', render: (v: string) => formatDate(v) },
