@@ -56,7 +56,7 @@ describe('judge workspace', () => {
     const rows = await page.locator('tbody tr.ant-table-row').allInnerTexts();
     expect(rows[0]).toContain(assigned.caseNumber);
     expect(rows[0]).toMatch(/张三\s*诉\s*/);
-    expect(rows[0]).toContain('待交费');
+    expect(rows[0]).toContain('待缴费');
     expect(rows.join('\n')).toContain('司法救助申请待审');
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, '30-judge-cases-desktop');

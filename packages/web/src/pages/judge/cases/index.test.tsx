@@ -65,12 +65,12 @@ test('on a phone: one card per case with its case number, parties, cause and fee
   const card = link.closest('.ant-card') as HTMLElement;
   expect(within(card).getByText(wholeText('张三 诉 李四'))).toBeTruthy();
   expect(within(card).getByText('民间借贷纠纷')).toBeTruthy();
-  expect(within(card).getByText('待交费')).toBeTruthy();
+  expect(within(card).getByText('待缴费')).toBeTruthy();
   expect(within(card).getByText('2026-11-11 前交纳 · 还剩 3 天')).toBeTruthy();
   expect(within(card).getByText('2026-11-03')).toBeTruthy();
   expect(within(card).getByText('2026-11-04')).toBeTruthy();
   expect(screen.getByRole('button', { name: '查看 （2026）京0105民初2号' })).toBeTruthy();
-  expect(screen.getByText('已交费')).toBeTruthy();
+  expect(screen.getByText('已缴费')).toBeTruthy();
   expect(screen.getByText('共 2 件')).toBeTruthy();
   expect(document.querySelector('.ant-table')).toBeNull();
   expect(urls(fetchMock)[0]!.pathname).toBe('/api/judge/cases');
@@ -103,9 +103,9 @@ test('on a wide screen: a table; searching and filtering by fee state ask the se
   expect(within(row).getByText('简易程序'), 'the procedure column on the widest screens').toBeTruthy();
   expect(within(row).getByRole('button', { name: '查看 （2026）京0105民初1号' })).toBeTruthy();
 
-  const select = screen.getByRole('combobox', { name: '交费情况' });
+  const select = screen.getByRole('combobox', { name: '缴费情况' });
   fireEvent.mouseDown(select);
-  fireEvent.click(await screen.findByText('已交费 (1)'));
+  fireEvent.click(await screen.findByText('已缴费 (1)'));
   await waitFor(() => expect(screen.queryByRole('link', { name: '（2026）京0105民初1号' })).toBeNull());
   expect(screen.getByRole('link', { name: '（2026）京0105民初2号' })).toBeTruthy();
   expect(urls(fetchMock).at(-1)!.searchParams.get('feeState')).toBe('paid');
