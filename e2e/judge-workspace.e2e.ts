@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { totpAt } from '../packages/server/test/second-factor.js';
 import { acceptedFiling, apiSession } from './src/api.js';
 import { axeViolations, launchChromium, openPage, passwordSignIn, screenshot } from './src/browser.js';
+import { enrolAuthenticator } from './src/enrol.js';
 import { type RunningServer, startServer } from './src/server.js';
 
 let server: RunningServer;
@@ -44,12 +45,7 @@ describe('judge workspace', () => {
   it('the demo judge enrols, sees the assigned cases and reads one, on a desktop and on a phone', async () => {
     const page = await openPage(browser, 'judge-desktop', { width: 1280, height: 900 });
     await passwordSignIn(page, server.url, 'judge@chaoyang.court.example');
-    await page.waitForURL('**/login/authenticator');
-    const secret = (await page.locator('.totp-secret').first().innerText()).replace(/\s/g, '');
-    await page.getByLabel('6 位验证码').fill(totpAt(secret, new Date()));
-    await page.getByRole('button', { name: /确认绑定/ }).click();
-    await page.getByRole('checkbox', { name: /我已保存这些恢复码/ }).check();
-    await page.getByRole('button', { name: /继\s*续/ }).click();
+    const secret = await enrolAuthenticator(page);
     await page.waitForURL('**/cases');
     await page.getByRole('heading', { name: '我的案件' }).waitFor();
     await expect.poll(() => page.locator('tbody tr.ant-table-row').count()).toBe(3);
