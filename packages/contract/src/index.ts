@@ -16,3 +16,4 @@ export * from './accounts.js';
 export * from './audit.js';
 export * from './passkeys.js';
 export * from './downloads.js';
+export * from './judge.js';

@@ -38,6 +38,7 @@ import {
 import { feeRouteRules } from './matrix-fees.js';
 import { accountRouteRules } from './matrix-accounts.js';
 import { identityRouteRules, uploadRouteRules } from './matrix-identity.js';
+import { judgeRouteRules } from './matrix-judge.js';
 import { evidenceIds, firstDocument, firstMaterial, linkedUrl, snapshot } from './matrix-reads.js';
 import { documentLinkRouteRules } from './matrix-docs.js';
 
@@ -108,6 +109,7 @@ const routeTable: Record<string, Rule> = {
   ...feeRouteRules,
   ...accountRouteRules,
   ...identityRouteRules,
+  ...judgeRouteRules,
 };
 /** The Swagger UI and its JSON/YAML documents: public, and the app itself exempts them from `config.auth`. */
 const isApiDocs = (url: string) => url === '/api/docs' || url.startsWith('/api/docs/');
@@ -116,8 +118,7 @@ const ctx = { actorId: null, requestId: 'matrix-fixture', ip: null };
 const causeCode = () => searchCausesOfAction('民间借贷', 1)[0]!.code;
 const draftBody = () => ({ ...completeDraft, causeOfActionCode: causeCode() });
 
-let p: TestPlatform;
-let courtB: string;
+let p: TestPlatform, courtB: string;
 const clients = {} as Record<Subject, Client>;
 const userIds = {} as Record<Exclude<Subject, 'anonymous'>, string>;
 /** The filings each cell acts on; a cell expected to succeed at a consuming route gets a spare of its own. */

@@ -28,6 +28,8 @@ describe('route table role guard', () => {
       ['/admin', ['court_admin', 'system_admin']],
       ['/admin/lawyers', ['court_admin', 'system_admin']],
       ['/audit', ['auditor']],
+      ['/cases', ['judge']],
+      ['/cases/:id', ['judge']],
     ]);
   });
 
@@ -76,6 +78,12 @@ describe('route table role guard', () => {
     expect(decide(homePathFor(user('court_admin')), user('court_admin'))).toBe('allow');
     expect(decide('/admin/lawyers', user('litigant'))).toBe('forbidden');
     expect(decide('/admin', user('filing_clerk'))).toBe('forbidden');
+    // A judge starts at the cases assigned to them, a page their role may open; a litigant may not.
+    expect(homePathFor(user('judge'))).toBe('/cases');
+    expect(decide(homePathFor(user('judge')), user('judge'))).toBe('allow');
+    expect(decide('/cases/1', user('judge'))).toBe('allow');
+    expect(decide('/cases', user('litigant'))).toBe('forbidden');
+    expect(decide('/filings', user('judge'))).toBe('forbidden');
   });
 
   test('only local paths are followed after sign-in', () => {

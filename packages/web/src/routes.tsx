@@ -61,6 +61,8 @@ export const routeTable: readonly AppRoute[] = [
     page: lazy(() => import('./pages/admin/lawyers')),
   },
   { path: '/audit', access: ['auditor'], title: 'audit.title', page: lazy(() => import('./pages/audit')) },
+  { path: '/cases', access: ['judge'], title: 'judge.title', page: lazy(() => import('./pages/judge/cases')) },
+  { path: '/cases/:id', access: ['judge'], title: 'judge.caseTitle', page: lazy(() => import('./pages/judge/case')) },
 ];
 
 /** The route whose pattern matches a concrete path (":param" matches one segment). */

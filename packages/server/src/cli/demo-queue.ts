@@ -86,7 +86,7 @@ async function queueExists(db: Db, cipher: FieldCipher): Promise<boolean> {
   return row !== undefined;
 }
 
-async function seedOne(deps: FilingDeps, courtId: string, f: DemoFiling, now: Date) {
+export async function seedOne(deps: FilingDeps, courtId: string, f: DemoFiling, now: Date) {
   const at = new Date(now.getTime() - f.submittedDaysAgo * 86_400_000);
   const d = { ...deps, now: () => at };
   const actor = await accountFor(deps, f.filer);

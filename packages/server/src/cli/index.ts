@@ -15,6 +15,7 @@ import { sweepDueFilings } from '../modules/review/sweep.js';
 import { sweepUnpaidFees } from '../modules/fees/sweep.js';
 import { openPlatform } from '../platform.js';
 import { seedDemoQueue } from './demo-queue.js';
+import { seedDemoJudgeCases } from './demo-judge-cases.js';
 import { demoLitigants, demoQueue } from './demo-queue-data.js';
 import { bootstrapAdministrator } from '../modules/accounts/bootstrap.js';
 import { SET_UP_CODE_HOURS } from '../modules/accounts/staff.js';
@@ -53,6 +54,7 @@ async function main(argv: string[]) {
       if (flags.includes('--demo')) {
         const { court } = await seedDemo(platform.deps);
         await seedDemoQueue(platform.deps);
+        await seedDemoJudgeCases(platform.deps);
         printDemo(court.name, court.designation, config.port);
       }
       // Periods that run out (correction deadlines, decision periods): see docs/operations.md.
@@ -113,6 +115,8 @@ async function main(argv: string[]) {
         const { court } = await seedDemo(platform.deps);
         const added = await seedDemoQueue(platform.deps);
         if (added) console.log(`demo review queue: ${added} filings submitted at ${court.designation}`);
+        const judged = await seedDemoJudgeCases(platform.deps);
+        if (judged) console.log(`demo judge: ${judged} registered cases assigned at ${court.designation}`);
         printDemo(court.name, court.designation, config.port);
       } finally {
         await platform.close();

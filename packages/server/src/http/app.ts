@@ -40,6 +40,7 @@ import { privacyRoutes } from '../modules/privacy/routes.js';
 import { auditRoutes } from '../modules/audit/routes.js';
 import { reviewRoutes } from '../modules/review/routes.js';
 import { reviewAidsRoutes } from '../modules/review/aids-routes.js';
+import { judgeRoutes } from '../modules/judge/routes.js';
 import { feeRoutes } from '../modules/fees/routes.js';
 import { gatewayRoutes } from '../modules/fees/gateway-routes.js';
 import type { PaymentGateway } from '../infra/payments/gateway.js';
@@ -222,6 +223,7 @@ export async function buildApp(deps: AppDeps) {
   await app.register(auditRoutes(deps), { prefix: '/api' });
   await app.register(passkeyRoutes(deps), { prefix: '/api' });
   await app.register(selfFactorRoutes(deps), { prefix: '/api' });
+  await app.register(judgeRoutes(deps), { prefix: '/api' });
 
   if (deps.webDist && existsSync(path.join(deps.webDist, 'index.html'))) {
     await app.register(fastifyStatic, { root: deps.webDist, wildcard: false });

@@ -14,6 +14,7 @@ import * as accounts from '../migrations/20261128_0011_accounts.js';
 import * as loginBlindIndex from '../migrations/20261128_0013_login_blind_index.js';
 import * as passkeys from '../migrations/20261128_0012_passkeys.js';
 import * as signUpCodes from '../migrations/20261128_0014_sign_up_codes.js';
+import * as judgeWorkspace from '../migrations/20261128_0017_judge_workspace.js';
 
 const migrations: Record<string, Migration> = {
   '20261123_0001_foundation': foundation,
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = {
   '20261128_0013_login_blind_index': loginBlindIndex,
   '20261128_0012_passkeys': passkeys,
   '20261128_0014_sign_up_codes': signUpCodes,
+  '20261128_0017_judge_workspace': judgeWorkspace,
 };
 
 export async function migrateToLatest(db: Db): Promise<string[]> {

@@ -10,6 +10,8 @@ export type Decision = { kind: 'allow' } | { kind: 'login' } | { kind: 'forbidde
 export function homePathFor(user: Pick<Me, 'roles'>): string {
   if (user.roles.includes('filing_clerk')) return '/workbench';
   if (isAdministrator(user)) return '/admin';
+  // A judge (承办法官) who does not also file starts at the cases assigned to them.
+  if (isJudge(user)) return '/cases';
   // An auditor who holds no filing role starts at the audit trail.
   if (user.roles.includes('auditor') && !user.roles.some((r) => r === 'litigant' || r === 'lawyer')) return '/audit';
   return '/filings';
@@ -17,6 +19,8 @@ export function homePathFor(user: Pick<Me, 'roles'>): string {
 
 /** Court and system administrators: the staff administration and lawyer verification. */
 export const administratorRoles = ['court_admin', 'system_admin'] as const;
+export const isJudge = (user: Pick<Me, 'roles'>) =>
+  user.roles.includes('judge') && !user.roles.some((r) => r === 'litigant' || r === 'lawyer');
 export const isAdministrator = (user: Pick<Me, 'roles'>) => user.roles.some((r) => (administratorRoles as readonly Role[]).includes(r));
 
 export function decideAccess(access: Access, user: Pick<Me, 'roles'> | null): Decision {

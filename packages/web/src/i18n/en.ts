@@ -13,6 +13,7 @@ import { enMaterials } from './en.materials';
 import { enSignUp } from './en.signup';
 import { enExport } from './en.export';
 import { enDocs } from './en.docs';
+import { enJudge } from './en.judge';
 
 const en: Shape<Messages> = {
   app: {
@@ -349,6 +350,7 @@ const en: Shape<Messages> = {
   ...enSignUp,
   ...enExport,
   ...enDocs,
+  ...enJudge,
 };
 
 export default en;

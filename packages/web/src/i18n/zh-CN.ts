@@ -9,6 +9,7 @@ import { zhCNMaterials } from './zh-CN.materials';
 import { zhCNSignUp } from './zh-CN.signup';
 import { zhCNExport } from './zh-CN.export';
 import { zhCNDocs } from './zh-CN.docs';
+import { zhCNJudge } from './zh-CN.judge';
 
 const zhCN = {
   app: {
@@ -336,6 +337,7 @@ const zhCN = {
   ...zhCNSignUp,
   ...zhCNExport,
   ...zhCNDocs,
+  ...zhCNJudge,
 };
 
 export default zhCN;

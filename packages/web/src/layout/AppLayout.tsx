@@ -46,6 +46,7 @@ function UserBlock({ user }: { user: Me }) {
       <Link to="/account" aria-label={`${t('app.signedInAs')} ${user.realName}: ${t('account.title')}`}>
         <UserOutlined aria-hidden /> {user.realName}
       </Link>
+      {user.roles.includes('judge') && <Link to="/cases">{t('judge.nav')}</Link>}
       {isAdministrator(user) && (
         <>
           <Link to="/admin">{t('admin.nav.staff')}</Link>

@@ -38,6 +38,7 @@ export const actions = [
   'account.passkeys',
   'account.secondFactor',
   'lawyer.certificate',
+  'case.listAssigned',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -75,6 +76,8 @@ export const rolePermissions: Record<Action, readonly Role[]> = {
   'account.secondFactor': ['litigant', 'lawyer', 'filing_clerk', 'court_admin', 'judge'],
   /** Putting one's practising certificate on file (accounts/lawyer-certificate.ts). */
   'lawyer.certificate': ['lawyer'],
+  // The judge's workspace: the cases assigned to them, in the courts where they hold the judge role.
+  'case.listAssigned': ['judge'],
 };
 
 export interface FilingResource {
