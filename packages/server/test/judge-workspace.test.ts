@@ -216,7 +216,7 @@ describe('the judge reads an assigned case', () => {
       expect.arrayContaining(['filing_receipt', 'acceptance_notice', 'payment_notice']),
     );
     const notice = docs.body.documents.find((d) => d.kind === 'acceptance_notice')!;
-    const pdf = await judge.get(`/api/filings/${ids.due}/documents/${notice.id}/content`);
+    const pdf = await judge.get(await judge.documentLinkTo(ids.due, notice.id));
     expect([pdf.status, pdf.raw.subarray(0, 5).toString()]).toEqual([200, '%PDF-']);
 
     const fees = await judge.get<{ fees: { status: string; can: Record<string, boolean> } }>(`/api/filings/${ids.due}/fees`);
