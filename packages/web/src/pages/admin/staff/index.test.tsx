@@ -32,6 +32,14 @@ const list = {
   ],
   scope: { courts: [court], roles: ['filing_clerk', 'judge', 'mediator', 'court_admin', 'auditor'] },
 };
+// Role queries over the whole page (the table, the layout) take seconds each in jsdom: the dialog is
+// found by its role attribute, and buttons by their text within a small scope.
+const openedDialog = () =>
+  waitFor(() => {
+    const dialog = document.querySelector<HTMLElement>('[role="dialog"]');
+    if (!dialog) throw new Error('no dialog yet');
+    return dialog;
+  });
 const json = (body: unknown, status = 200) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
@@ -47,18 +55,18 @@ test('人员管理: lists staff, offers only the roles the administrator may gra
   renderApp(<StaffPage />, { path: '/admin', me: makeUser(['court_admin']) });
 
   const clerkRow = (await screen.findByText('王立案')).closest('tr')!;
-  expect(within(clerkRow).getByRole('button', { name: '修改角色' })).toBeTruthy();
+  expect(within(clerkRow).getByText('修改角色').closest('button')).toBeTruthy();
   // Oneself: no actions.
   expect(within(screen.getByText('赵管理').closest('tr')!).queryByRole('button')).toBeNull();
 
-  fireEvent.click(screen.getByRole('button', { name: /新增人员/ }));
-  const dialog = await screen.findByRole('dialog');
+  fireEvent.click(screen.getByText(/新增人员/).closest('button')!);
+  const dialog = await openedDialog();
   expect(within(dialog).queryByText('系统管理员')).toBeNull();
   fireEvent.change(within(dialog).getByLabelText('姓名'), { target: { value: '新人' } });
   fireEvent.change(within(dialog).getByLabelText('工作邮箱'), { target: { value: 'new@chaoyang.court.example' } });
   fireEvent.click(within(dialog).getByLabelText('立案法官/书记员'));
   fireEvent.click(within(dialog).getByLabelText('调解员'));
-  fireEvent.click(within(dialog).getByRole('button', { name: /保\s*存/ }));
+  fireEvent.click(within(dialog).getByText(/保\s*存/).closest('button')!);
   expect(await screen.findByText('已开通，设置密码的验证码已发送到 new@chaoyang.court.example')).toBeTruthy();
   const [url, init] = fetchMock.mock.calls[1] as unknown as [string, RequestInit];
   expect([url, init.method]).toEqual(['/api/admin/staff', 'POST']);
@@ -78,10 +86,10 @@ test('人员管理: a refused escalation shows the localized reason', async () =
   vi.stubGlobal('fetch', fetchMock);
   renderApp(<StaffPage />, { path: '/admin', me: makeUser(['court_admin']) });
   const clerkRow = (await screen.findByText('王立案')).closest('tr')!;
-  fireEvent.click(within(clerkRow).getByRole('button', { name: '修改角色' }));
-  const dialog = await screen.findByRole('dialog');
+  fireEvent.click(within(clerkRow).getByText('修改角色').closest('button')!);
+  const dialog = await openedDialog();
   fireEvent.click(within(dialog).getByLabelText('法官'));
-  fireEvent.click(within(dialog).getByRole('button', { name: /保\s*存/ }));
+  fireEvent.click(within(dialog).getByText(/保\s*存/).closest('button')!);
   expect(await screen.findByText(/超出您的管理权限/)).toBeTruthy();
   await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(2));
   const [url, init] = fetchMock.mock.calls[1] as unknown as [string, RequestInit];
