@@ -66,7 +66,11 @@ test('人员管理: lists staff, offers only the roles the administrator may gra
   fireEvent.change(within(dialog).getByLabelText('工作邮箱'), { target: { value: 'new@chaoyang.court.example' } });
   fireEvent.click(within(dialog).getByLabelText('立案法官/书记员'));
   fireEvent.click(within(dialog).getByLabelText('调解员'));
-  fireEvent.click(within(dialog).getByText(/保\s*存/).closest('button')!);
+  fireEvent.click(
+    within(dialog)
+      .getByText(/保\s*存/)
+      .closest('button')!,
+  );
   expect(await screen.findByText('已开通，设置密码的验证码已发送到 new@chaoyang.court.example')).toBeTruthy();
   const [url, init] = fetchMock.mock.calls[1] as unknown as [string, RequestInit];
   expect([url, init.method]).toEqual(['/api/admin/staff', 'POST']);
@@ -89,7 +93,11 @@ test('人员管理: a refused escalation shows the localized reason', async () =
   fireEvent.click(within(clerkRow).getByText('修改角色').closest('button')!);
   const dialog = await openedDialog();
   fireEvent.click(within(dialog).getByLabelText('法官'));
-  fireEvent.click(within(dialog).getByText(/保\s*存/).closest('button')!);
+  fireEvent.click(
+    within(dialog)
+      .getByText(/保\s*存/)
+      .closest('button')!,
+  );
   expect(await screen.findByText(/超出您的管理权限/)).toBeTruthy();
   await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(2));
   const [url, init] = fetchMock.mock.calls[1] as unknown as [string, RequestInit];
