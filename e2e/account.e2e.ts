@@ -1,24 +1,15 @@
 // Account and privacy in a real browser: a litigant sees the devices signed in to their account and
 // signs the others out; another downloads a copy of their data and deletes their account.
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, fillSignUpCode, launchChromium, openPage, screenshot } from './src/browser.js';
-import { type RunningServer, startServer } from './src/server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, fillSignUpCode, openPage, screenshot } from './src/browser.js';
+import { platformAndBrowser } from './src/suite.js';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = platformAndBrowser();
 
 async function signIn(page: Page, login: string, password: string) {
-  await page.goto(`${server.url}/login`);
+  await page.goto(`${suite.server.url}/login`);
   await page.getByLabel('手机号或电子邮箱').fill(login);
   await page.getByLabel('密码').fill(password);
   await page.getByRole('button', { name: /^登\s*录$/ }).click();
@@ -27,9 +18,9 @@ async function signIn(page: Page, login: string, password: string) {
 
 describe('account and privacy', () => {
   it('lists the signed-in devices, marks this one, and signs the others out', async () => {
-    const phone = await openPage(browser, 'account-phone', { width: 390, height: 844 });
+    const phone = await openPage(suite.browser, 'account-phone', { width: 390, height: 844 });
     await signIn(phone, '13800000001', 'Lian-demo-2026');
-    const desk = await openPage(browser, 'account-desk');
+    const desk = await openPage(suite.browser, 'account-desk');
     await signIn(desk, '13800000001', 'Lian-demo-2026');
 
     await desk.getByRole('link', { name: /账号与隐私/ }).click();
@@ -48,17 +39,17 @@ describe('account and privacy', () => {
   });
 
   it('downloads a copy of the personal data, then deletes the account with the password', async () => {
-    const page = await openPage(browser, 'account-delete');
-    await page.goto(`${server.url}/register`);
+    const page = await openPage(suite.browser, 'account-delete');
+    await page.goto(`${suite.server.url}/register`);
     await page.getByLabel('手机号或电子邮箱').fill('13912340000');
-    await fillSignUpCode(page, server, '139****0000');
+    await fillSignUpCode(page, suite.server, '139****0000');
     await page.getByLabel('密码', { exact: true }).fill('Autumn-harbour-2026');
     await page.getByLabel('再次输入密码').fill('Autumn-harbour-2026');
     await page.getByLabel('真实姓名').fill('林小雨');
     await page.getByLabel('居民身份证号码').fill('110105199208152462');
     await page.getByRole('button', { name: /注册并登录/ }).click();
     await page.waitForURL('**/filings');
-    await page.goto(`${server.url}/account`);
+    await page.goto(`${suite.server.url}/account`);
     await page.getByRole('heading', { name: '我的个人信息' }).waitFor();
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByText('下载我的个人信息').click()]);

@@ -2,34 +2,25 @@
 // a search by a litigant's phone number shows only that person's records with the number masked, a
 // record's details open in a drawer, and the hash chain is verified — on a phone and a desktop screen.
 // A filing clerk who tries the page is refused.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { totpAt } from '../packages/server/test/second-factor.js';
 import { DEMO_TOTP_SECRETS } from '../packages/server/src/cli/seed.js';
-import { axeViolations, launchChromium, openPage, passwordSignIn, screenshot } from './src/browser.js';
-import { type RunningServer, startServer } from './src/server.js';
+import { axeViolations, openPage, passwordSignIn, screenshot } from './src/browser.js';
+import { platformAndBrowser } from './src/suite.js';
 
-let server: RunningServer;
-let browser: Browser;
+const suite = platformAndBrowser();
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-const passwordStep = (page: Page, login: string) => passwordSignIn(page, server.url, login);
+const passwordStep = (page: Page, login: string) => passwordSignIn(page, suite.server.url, login);
 
 describe('audit trail', () => {
   it('an auditor enrols, searches by phone number (masked in the results), opens a record and verifies the chain', async () => {
     // A litigant signs in and fails once: records to find.
-    const litigant = await openPage(browser, 'audit-litigant');
+    const litigant = await openPage(suite.browser, 'audit-litigant');
     await passwordStep(litigant, '13800000001');
     await litigant.waitForURL('**/filings');
 
-    const page = await openPage(browser, 'audit-desktop');
+    const page = await openPage(suite.browser, 'audit-desktop');
     await passwordStep(page, 'auditor@chaoyang.court.example');
     await page.waitForURL('**/login/authenticator');
     const secret = (await page.locator('.totp-secret').first().innerText()).replace(/\s/g, '');
@@ -62,7 +53,7 @@ describe('audit trail', () => {
     await screenshot(page, '21-audit-verified');
 
     // The same auditor on a phone (a fresh TOTP step for the second sign-in).
-    const phone = await openPage(browser, 'audit-phone', { width: 390, height: 844 });
+    const phone = await openPage(suite.browser, 'audit-phone', { width: 390, height: 844 });
     await passwordStep(phone, 'auditor@chaoyang.court.example');
     await phone.getByLabel('6 位验证码').fill(totpAt(secret, new Date(), 1));
     await phone.getByRole('button', { name: '验证并登录' }).click();
@@ -74,12 +65,12 @@ describe('audit trail', () => {
   });
 
   it('refuses the page to a filing clerk', async () => {
-    const page = await openPage(browser, 'audit-clerk');
+    const page = await openPage(suite.browser, 'audit-clerk');
     await passwordStep(page, 'clerk@chaoyang.court.example');
     await page.getByLabel('6 位验证码').fill(totpAt(DEMO_TOTP_SECRETS['clerk@chaoyang.court.example']!, new Date()));
     await page.getByRole('button', { name: '验证并登录' }).click();
     await page.waitForURL('**/workbench');
-    await page.goto(`${server.url}/audit`);
+    await page.goto(`${suite.server.url}/audit`);
     await page.getByText('您没有访问此页面的权限').waitFor();
     expect(await page.getByRole('heading', { name: '审计日志' }).count()).toBe(0);
   });

@@ -3,29 +3,20 @@
 // litigant sees 已立案 with the case number and the timeline; anyone verifies the receipt PDF by its code.
 // Screenshots go to e2e/screenshots/.
 import { createHash } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { DEMO_TOTP_SECRETS } from '../packages/server/src/cli/seed.js';
 import { samplePdf, samplePng } from '../packages/server/test/client.js';
 import { totpAt } from '../packages/server/test/second-factor.js';
-import { axeViolations, fillSignUpCode, launchChromium, openPage, screenshot, settled } from './src/browser.js';
-import { type RunningServer, startServer } from './src/server.js';
+import { axeViolations, fillSignUpCode, openPage, screenshot, settled } from './src/browser.js';
+import { platformAndBrowser } from './src/suite.js';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = platformAndBrowser();
 
 /** The visible form field with exactly this label (the editor keeps other steps' fields mounted). */
 const field = (page: Page, label: string) => page.getByLabel(label, { exact: true }).filter({ visible: true });
 
-const newPage = (name: string, viewport?: { width: number; height: number }) => openPage(browser, name, viewport);
+const newPage = (name: string, viewport?: { width: number; height: number }) => openPage(suite.browser, name, viewport);
 
 /** The material is stored and listed (a link to it), not merely being uploaded. */
 const uploaded = async (page: Page, fileName: string) =>
@@ -41,10 +32,10 @@ describe('online filing journey', () => {
 
   it('a litigant registers, files a case with a complaint and evidence, and submits it', async () => {
     const page = await newPage('litigant-files', { width: 390, height: 844 });
-    await page.goto(`${server.url}/register`);
+    await page.goto(`${suite.server.url}/register`);
     expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel('手机号或电子邮箱').fill('13912345678');
-    await fillSignUpCode(page, server, '139****5678');
+    await fillSignUpCode(page, suite.server, '139****5678');
     await page.getByLabel('密码', { exact: true }).fill('Spring-garden-2026');
     await page.getByLabel('再次输入密码').fill('Spring-garden-2026');
     await page.getByLabel('真实姓名').fill('陈小华');
@@ -132,13 +123,13 @@ describe('online filing journey', () => {
     // A short-lived link of this session, never the stable URL (a copy of it in a chat would still open).
     const href = (await receiptLink.getAttribute('href'))!;
     expect(href).toMatch(/\/documents\/[0-9a-f-]+\/content\?token=[0-9a-z]+\.[\w-]{43}$/);
-    const download = await page.request.get(new URL(href, server.url).toString());
+    const download = await page.request.get(new URL(href, suite.server.url).toString());
     expect(download.status()).toBe(200);
-    const stable = await page.request.get(new URL(href.split('?')[0]!, server.url).toString());
+    const stable = await page.request.get(new URL(href.split('?')[0]!, suite.server.url).toString());
     expect(stable.status()).toBe(403);
     receiptPdf = await download.body();
     expect(receiptPdf.subarray(0, 5).toString()).toBe('%PDF-');
-    const listed = await page.request.get(`${server.url}/api/filings/${filingUrl.split('/').at(-1)}/documents`);
+    const listed = await page.request.get(`${suite.server.url}/api/filings/${filingUrl.split('/').at(-1)}/documents`);
     verificationCode = ((await listed.json()) as { documents: Array<{ verificationCode: string }> }).documents[0]!.verificationCode;
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, '02-litigant-receipt');
@@ -146,7 +137,7 @@ describe('online filing journey', () => {
 
   it('anyone can verify the receipt by its code, and check the PDF they hold against it', async () => {
     const page = await newPage('verify-receipt', { width: 390, height: 844 });
-    await page.goto(`${server.url}/verify/${verificationCode}`);
+    await page.goto(`${suite.server.url}/verify/${verificationCode}`);
     await page.getByText('北京市朝阳区人民法院').first().waitFor();
     expect(await page.getByText(createHash('sha256').update(receiptPdf).digest('hex')).count()).toBe(1);
     await page.getByLabel('选择 PDF 文件').setInputFiles({ name: '收到诉状凭证.pdf', mimeType: 'application/pdf', buffer: receiptPdf });
@@ -161,7 +152,7 @@ describe('online filing journey', () => {
 
   it('a filing clerk sees it in the review queue with the days left, opens it and accepts it', async () => {
     const page = await newPage('clerk-accepts');
-    await page.goto(`${server.url}/login`);
+    await page.goto(`${suite.server.url}/login`);
     await page.getByLabel('手机号或电子邮箱').fill('clerk@chaoyang.court.example');
     await page.getByLabel('密码').fill('Lian-demo-2026');
     await page.getByRole('button', { name: /^登\s*录$/ }).click();
@@ -206,7 +197,7 @@ describe('online filing journey', () => {
 
   it('the litigant sees the case as 已立案 with its case number and a timeline of every step', async () => {
     const page = await newPage('litigant-sees-case', { width: 390, height: 844 });
-    await page.goto(`${server.url}/login`);
+    await page.goto(`${suite.server.url}/login`);
     await page.getByLabel('手机号或电子邮箱').fill('13912345678');
     await page.getByLabel('密码').fill('Spring-garden-2026');
     await page.getByRole('button', { name: /^登\s*录$/ }).click();
@@ -226,7 +217,7 @@ describe('online filing journey', () => {
 describe('court staff second factor', () => {
   it('the demo administrator enrols an authenticator on first sign-in and keeps the recovery codes', async () => {
     const page = await newPage('admin-enrols');
-    await page.goto(`${server.url}/login`);
+    await page.goto(`${suite.server.url}/login`);
     await page.getByLabel('手机号或电子邮箱').fill('admin@chaoyang.court.example');
     await page.getByLabel('密码').fill('Lian-demo-2026');
     await page.getByRole('button', { name: /^登\s*录$/ }).click();
@@ -251,7 +242,7 @@ describe('court staff second factor', () => {
 
   it('忘记密码: the reset page sends a code and asks for it with a new password', async () => {
     const page = await newPage('password-reset', { width: 390, height: 844 });
-    await page.goto(`${server.url}/login`);
+    await page.goto(`${suite.server.url}/login`);
     await page.getByRole('link', { name: '忘记密码？' }).click();
     await page.waitForURL('**/forgot-password');
     // The URL changes before the lazily loaded page replaces the sign-in form: wait for the page itself.
@@ -268,7 +259,7 @@ describe('court staff second factor', () => {
 describe('language', () => {
   it('switches the UI to English and remembers the choice', async () => {
     const page = await newPage('language-switch', { width: 390, height: 844 });
-    await page.goto(`${server.url}/login`);
+    await page.goto(`${suite.server.url}/login`);
     await page.getByRole('button', { name: /English/ }).click();
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
     await page.reload();

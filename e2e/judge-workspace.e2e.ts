@@ -2,33 +2,27 @@
 // the judge signs in (enrolling an authenticator the first time), lands on 我的案件 with that case first and
 // the demo's two assigned cases below, opens it read-only — case number, fee, acceptance notice, parties,
 // materials, timeline — on a desktop and on a 390 px phone. A case not assigned to them answers 404.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { totpAt } from '../packages/server/test/second-factor.js';
 import { acceptedFiling, apiSession } from './src/api.js';
-import { axeViolations, launchChromium, openPage, passwordSignIn, screenshot } from './src/browser.js';
+import { axeViolations, openPage, passwordSignIn, screenshot } from './src/browser.js';
 import { enrolAuthenticator } from './src/enrol.js';
-import { type RunningServer, startServer } from './src/server.js';
+import { platformAndBrowser } from './src/suite.js';
 
-let server: RunningServer;
-let browser: Browser;
+const suite = platformAndBrowser();
 let assigned: { id: string; caseNumber: string };
 let notMine = '';
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchChromium()]);
-  const clerk = apiSession(server.url);
+  const clerk = apiSession(suite.server.url);
   await clerk.login('clerk@chaoyang.court.example');
-  assigned = await acceptedFiling(server.url, clerk);
+  assigned = await acceptedFiling(suite.server.url, clerk);
   const { judges } = await clerk.call<{ judges: Array<{ id: string; name: string }> }>('GET', '/api/review/judges');
   const judge = judges.find((j) => j.name === '孙法官')!;
   await clerk.call('POST', `/api/review/filings/${assigned.id}/assign`, { judgeId: judge.id });
   // A filing of the same court in the clerk's queue: not the judge's.
   notMine = (await clerk.call<{ items: Array<{ id: string }> }>('GET', '/api/review/queue')).items[0]!.id;
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
 });
 
 async function openCase(page: Page, caseNumber: string) {
@@ -43,8 +37,8 @@ async function openCase(page: Page, caseNumber: string) {
 
 describe('judge workspace', () => {
   it('the demo judge enrols, sees the assigned cases and reads one, on a desktop and on a phone', async () => {
-    const page = await openPage(browser, 'judge-desktop', { width: 1280, height: 900 });
-    await passwordSignIn(page, server.url, 'judge@chaoyang.court.example');
+    const page = await openPage(suite.browser, 'judge-desktop', { width: 1280, height: 900 });
+    await passwordSignIn(page, suite.server.url, 'judge@chaoyang.court.example');
     const secret = await enrolAuthenticator(page);
     await page.waitForURL('**/cases');
     await page.getByRole('heading', { name: '我的案件' }).waitFor();
@@ -64,8 +58,8 @@ describe('judge workspace', () => {
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, '31-judge-case-desktop');
 
-    const phone = await openPage(browser, 'judge-phone', { width: 390, height: 844 });
-    await passwordSignIn(phone, server.url, 'judge@chaoyang.court.example');
+    const phone = await openPage(suite.browser, 'judge-phone', { width: 390, height: 844 });
+    await passwordSignIn(phone, suite.server.url, 'judge@chaoyang.court.example');
     await phone.getByLabel('6 位验证码').fill(totpAt(secret, new Date(), 1));
     await phone.getByRole('button', { name: '验证并登录' }).click();
     await phone.waitForURL('**/cases');
@@ -79,7 +73,7 @@ describe('judge workspace', () => {
     await screenshot(phone, '33-judge-case-phone');
 
     // A filing that is not theirs: the page says it was not found.
-    await page.goto(`${server.url}/cases/${notMine}`);
+    await page.goto(`${suite.server.url}/cases/${notMine}`);
     await page.getByText('没有找到该内容').waitFor();
     expect(await page.getByRole('heading', { name: '案件详情' }).count()).toBe(0);
   });

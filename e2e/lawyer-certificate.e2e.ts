@@ -1,28 +1,18 @@
 // A lawyer corrects the practising certificate on file from the account page, on a 390 px phone: the
 // form opens from the 实名认证 card, a number that is not 17 digits is refused in the page, the corrected
 // one goes to the administrators' queue (pending, masked), and the page fits the phone's width.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchChromium, openPage, passwordSignIn, screenshot, settled } from './src/browser.js';
-import { type RunningServer, startServer } from './src/server.js';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, openPage, passwordSignIn, screenshot, settled } from './src/browser.js';
+import { platformAndBrowser } from './src/suite.js';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = platformAndBrowser();
 
 describe('a lawyer’s certificate from the account page', () => {
   it('the waiting demo lawyer corrects the certificate number on a phone', async () => {
-    const page = await openPage(browser, 'lawyer-certificate-phone', { width: 390, height: 844 });
-    await passwordSignIn(page, server.url, '13800000003');
+    const page = await openPage(suite.browser, 'lawyer-certificate-phone', { width: 390, height: 844 });
+    await passwordSignIn(page, suite.server.url, '13800000003');
     await page.waitForURL('**/filings');
-    await page.goto(`${server.url}/account`);
+    await page.goto(`${suite.server.url}/account`);
     await page.getByText('待法院管理员核验', { exact: true }).waitFor();
     await page.getByRole('button', { name: /更正执业证信息/ }).click();
     await page.getByText(/如填写有误，可在此更正/).waitFor();

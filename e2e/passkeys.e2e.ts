@@ -2,22 +2,16 @@
 // for the phone's fingerprint sensor. A litigant adds a passkey on the account page, signs out, and
 // signs in again with "使用通行密钥登录" — no password. WebAuthn needs a secure context and a domain
 // RP ID, so the browser talks to the server as http://localhost (the development relying party).
-import type { Browser, CDPSession, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchChromium, openPage, screenshot } from './src/browser.js';
-import { type RunningServer, startServer } from './src/server.js';
+import type { CDPSession, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, openPage, screenshot } from './src/browser.js';
+import { platformAndBrowser } from './src/suite.js';
 
-let server: RunningServer;
-let browser: Browser;
+const suite = platformAndBrowser();
 let base: string;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchChromium()]);
-  base = server.url.replace('127.0.0.1', 'localhost');
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  base = suite.server.url.replace('127.0.0.1', 'localhost');
 });
 
 /** A platform authenticator with user verification (like a phone's fingerprint) on this page. */
@@ -45,7 +39,7 @@ const me = (page: Page) =>
 
 describe('passkeys', () => {
   it('adds a passkey on the account page, then signs in with it instead of the password', async () => {
-    const page = await openPage(browser, 'passkeys-desk');
+    const page = await openPage(suite.browser, 'passkeys-desk');
     const { cdp, authenticatorId } = await virtualAuthenticator(page);
     // Chromium's virtual authenticator answers an autofill (conditional) request at once, which would
     // sign in before the button is pressed: while this flag is set, the page reports no autofill support.
@@ -102,7 +96,7 @@ describe('passkeys', () => {
   });
 
   it('looks right on a phone: the login page offers the passkey, the account page its sections', async () => {
-    const page = await openPage(browser, 'passkeys-phone', { width: 390, height: 844 });
+    const page = await openPage(suite.browser, 'passkeys-phone', { width: 390, height: 844 });
     await virtualAuthenticator(page);
     await page.goto(`${base}/login`);
     await page.getByRole('button', { name: /使用通行密钥登录/ }).waitFor();

@@ -1,27 +1,17 @@
 // Paying the acceptance fee in a real browser (issue #7 §4): the litigant opens the registered case on a
 // phone, sees the fee card (amount, due date, days left), pays on the simulated gateway's page (court, case
 // number, amount; no script), comes back to the case and sees 已缴费. The case is prepared through the API.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { describe, expect, it, onTestFailed } from 'vitest';
 import { acceptedFiling } from './src/api.js';
-import { axeViolations, launchChromium, passwordSignIn, screenshot, settled } from './src/browser.js';
-import { type RunningServer, startServer } from './src/server.js';
+import { axeViolations, passwordSignIn, screenshot, settled } from './src/browser.js';
+import { platformAndBrowser } from './src/suite.js';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = platformAndBrowser();
 
 describe('paying the fee', () => {
   it('fee card → 去缴费 → gateway page → 确认支付 → back on the case: 已缴费', async () => {
-    const filing = await acceptedFiling(server.url);
-    const context = await browser.newContext({
+    const filing = await acceptedFiling(suite.server.url);
+    const context = await suite.browser.newContext({
       viewport: { width: 390, height: 844 },
       locale: 'zh-CN',
       timezoneId: 'Asia/Shanghai',
@@ -31,10 +21,10 @@ describe('paying the fee', () => {
     onTestFailed(async () => {
       await screenshot(page, 'FAILED-payment');
     });
-    await passwordSignIn(page, server.url, '13800000001');
+    await passwordSignIn(page, suite.server.url, '13800000001');
     await page.waitForURL(/\/filings$/);
 
-    await page.goto(`${server.url}/filings/${filing.id}`);
+    await page.goto(`${suite.server.url}/filings/${filing.id}`);
     const card = page.getByTestId('fee-card');
     await expect.poll(() => card.getByTestId('fee-status').textContent()).toBe('待缴费');
     expect(await card.textContent()).toContain('¥1,050.00');

@@ -5,12 +5,12 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it, onTestFailed } from 'vitest';
 import { DEMO_PASSWORD } from '../packages/server/src/cli/seed.js';
 import { wav } from '../packages/server/test/samples.js';
-import { axeViolations, launchChromium, screenshot } from './src/browser.js';
-import { type RunningServer, startServer } from './src/server.js';
+import { axeViolations, screenshot } from './src/browser.js';
+import { platformAndBrowser } from './src/suite.js';
 
 /** A recording (WAV) of `size` bytes — a real header and noise — which the content inspection accepts. */
 function recording(size: number): Buffer {
@@ -21,22 +21,13 @@ function recording(size: number): Buffer {
   return b;
 }
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = platformAndBrowser();
 
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 const csrf = { 'x-requested-with': 'lian' };
 
 async function signedInPage(): Promise<Page> {
-  const context = await browser.newContext({
+  const context = await suite.browser.newContext({
     viewport: { width: 1280, height: 900 },
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
@@ -46,7 +37,7 @@ async function signedInPage(): Promise<Page> {
   onTestFailed(async () => {
     await screenshot(page, 'FAILED-resumable-upload');
   });
-  const login = await page.request.post(`${server.url}/api/auth/login`, {
+  const login = await page.request.post(`${suite.server.url}/api/auth/login`, {
     data: { login: '13800000001', password: DEMO_PASSWORD },
     headers: csrf,
   });
@@ -56,8 +47,8 @@ async function signedInPage(): Promise<Page> {
 
 /** A new draft filing of the signed-in litigant at the demo court. */
 async function newDraft(page: Page): Promise<string> {
-  const courts = (await (await page.request.get(`${server.url}/api/courts`)).json()) as { courts: Array<{ id: string }> };
-  const created = await page.request.post(`${server.url}/api/filings`, {
+  const courts = (await (await page.request.get(`${suite.server.url}/api/courts`)).json()) as { courts: Array<{ id: string }> };
+  const created = await page.request.post(`${suite.server.url}/api/filings`, {
     data: { courtId: courts.courts[0]!.id, caseType: 'civil_first_instance' },
     headers: csrf,
   });
@@ -91,7 +82,7 @@ describe('resumable upload in the browser', () => {
       await route.continue().catch(() => undefined);
     });
 
-    await page.goto(`${server.url}/filings/${filingId}/edit?step=3`);
+    await page.goto(`${suite.server.url}/filings/${filingId}/edit?step=3`);
     await page.getByRole('heading', { name: '材料' }).waitFor();
     await page.locator('#upload-evidence').setInputFiles({ name: '录音.wav', mimeType: 'audio/wav', buffer: file });
 
@@ -116,18 +107,18 @@ describe('resumable upload in the browser', () => {
     await expect.poll(() => page.getByRole('cell', { name: /录音\.wav/ }).count()).toBeGreaterThan(0);
     expect(seen.filter((s) => s === 'HEAD').length, seen.join(', ')).toBeGreaterThanOrEqual(2);
 
-    const filing = (await (await page.request.get(`${server.url}/api/filings/${filingId}`)).json()) as {
+    const filing = (await (await page.request.get(`${suite.server.url}/api/filings/${filingId}`)).json()) as {
       filing: { materials: Array<{ id: string; sha256: string; size: number }> };
     };
     const [m] = filing.filing.materials;
     expect({ sha256: m?.sha256, size: m?.size }).toEqual({ sha256: sha256(file), size: file.length });
     // The file by the short-lived download link the page's session is handed for it.
-    const links = (await (await page.request.get(`${server.url}/api/filings/${filingId}/material-links`)).json()) as {
+    const links = (await (await page.request.get(`${suite.server.url}/api/filings/${filingId}/material-links`)).json()) as {
       links: Array<{ materialId: string; contentUrl: string }>;
     };
     const link = links.links.find((l) => l.materialId === m!.id)!.contentUrl;
-    expect((await page.request.get(`${server.url}${link.split('?')[0]}`)).status()).toBe(403);
-    const content = await page.request.get(`${server.url}${link}`);
+    expect((await page.request.get(`${suite.server.url}${link.split('?')[0]}`)).status()).toBe(403);
+    const content = await page.request.get(`${suite.server.url}${link}`);
     expect(sha256(Buffer.from(await content.body()))).toBe(sha256(file));
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, '12-resumable-upload-done');
@@ -151,7 +142,7 @@ describe('resumable upload in the browser', () => {
       if (r.method() === 'PATCH' && stall && r.headers()['upload-offset'] !== '0') return;
       await route.continue().catch(() => undefined);
     });
-    await page.goto(`${server.url}/filings/${filingId}/edit?step=3`);
+    await page.goto(`${suite.server.url}/filings/${filingId}/edit?step=3`);
     await page.getByRole('heading', { name: '材料' }).waitFor();
     await page.locator('#upload-evidence').setInputFiles(filePath);
     await expect.poll(() => seen.filter((x) => x.startsWith('PATCH')).length, { timeout: 30_000 }).toBe(2);
@@ -167,7 +158,7 @@ describe('resumable upload in the browser', () => {
     await expect.poll(() => page.getByRole('cell', { name: /庭审录音\.wav/ }).count()).toBeGreaterThan(0);
     // No new upload: the browser asked for the offset and sent only the rest.
     expect(seen).toEqual(['HEAD', `PATCH @${8 * 1024 * 1024}`]);
-    const filing = (await (await page.request.get(`${server.url}/api/filings/${filingId}`)).json()) as {
+    const filing = (await (await page.request.get(`${suite.server.url}/api/filings/${filingId}`)).json()) as {
       filing: { materials: Array<{ sha256: string }> };
     };
     expect(filing.filing.materials.map((m) => m.sha256)).toEqual([sha256(file)]);

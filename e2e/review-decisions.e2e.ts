@@ -3,30 +3,21 @@
 // procedure with the fee shown first; and a ruling not to accept that the litigant reads with how to appeal.
 // Filings are prepared through the HTTP API; every decision and what the litigant sees go through the UI.
 import { execFileSync } from 'node:child_process';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it, onTestFailed } from 'vitest';
 import { DEMO_TOTP_SECRETS } from '../packages/server/src/cli/seed.js';
 import { samplePdf, samplePng } from '../packages/server/test/client.js';
 import { totpAt } from '../packages/server/test/second-factor.js';
-import { axeViolations, launchChromium, screenshot, settled } from './src/browser.js';
-import { type RunningServer, startServer } from './src/server.js';
+import { axeViolations, screenshot, settled } from './src/browser.js';
+import { platformAndBrowser } from './src/suite.js';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = platformAndBrowser();
 
 /** A submitted filing of the demo litigant 张三, made through the API as the web UI would. */
 async function submittedFiling(defendant: string): Promise<{ id: string; receipt: string }> {
   let cookie = '';
   const call = async (method: string, url: string, body?: unknown, raw?: Buffer) => {
-    const res = await fetch(`${server.url}${url}`, {
+    const res = await fetch(`${suite.server.url}${url}`, {
       method,
       headers: {
         cookie,
@@ -88,7 +79,7 @@ async function downloadedText(page: Page, linkName: string): Promise<string> {
 const staffState = new Map<string, Awaited<ReturnType<BrowserContext['cookies']>>>();
 
 async function signedIn(name: string, login: string, password = 'Lian-demo-2026', viewport = { width: 1280, height: 900 }): Promise<Page> {
-  const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', reducedMotion: 'reduce' });
+  const context = await suite.browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', reducedMotion: 'reduce' });
   const page = await context.newPage();
   onTestFailed(async () => {
     await screenshot(page, `FAILED-${name}`);
@@ -96,11 +87,11 @@ async function signedIn(name: string, login: string, password = 'Lian-demo-2026'
   if (staffState.has(login)) {
     // Signed in once already: a TOTP code may not be used twice within its 30 seconds, so reuse the session.
     await context.addCookies(staffState.get(login)!);
-    await page.goto(`${server.url}/`);
+    await page.goto(`${suite.server.url}/`);
     await page.waitForURL(/\/(workbench|filings)$/);
     return page;
   }
-  await page.goto(`${server.url}/login`);
+  await page.goto(`${suite.server.url}/login`);
   await page.getByLabel('手机号或电子邮箱').fill(login);
   await page.getByLabel('密码').fill(password);
   await page.getByRole('button', { name: /^登\s*录$/ }).click();
@@ -129,7 +120,7 @@ describe('correction round trip', () => {
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, '10-clerk-queue-filters');
 
-    await page.goto(`${server.url}/workbench/filings/${filing.id}`);
+    await page.goto(`${suite.server.url}/workbench/filings/${filing.id}`);
     await page.getByRole('button', { name: /补\s*正/ }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('补正事项 1').fill('被告住所地不够具体，请补充门牌号');
@@ -145,7 +136,7 @@ describe('correction round trip', () => {
 
   it('the litigant reads the notice, corrects only the defendant and resubmits', async () => {
     const page = await signedIn('litigant-corrects', '13800000001', 'Lian-demo-2026', { width: 390, height: 844 });
-    await page.goto(`${server.url}/filings/${filing.id}`);
+    await page.goto(`${suite.server.url}/filings/${filing.id}`);
     await expect.poll(() => page.getByText(/请在 \d{4}-\d{2}-\d{2} 前补正以下事项/).count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, '12-litigant-correction-notice');
@@ -182,7 +173,7 @@ describe('correction round trip', () => {
     await page.getByLabel('状态').first().click();
     await page.locator('.ant-select-item-option').filter({ hasText: '已补正待审查' }).click();
     await expect.poll(() => page.getByRole('row').filter({ hasText: filing.receipt }).count()).toBe(1);
-    await page.goto(`${server.url}/workbench/filings/${filing.id}`);
+    await page.goto(`${suite.server.url}/workbench/filings/${filing.id}`);
     await page.getByRole('button', { name: /立\s*案$/ }).click();
     const dialog = page.getByRole('dialog');
     // 100,000 yuan: 50 + 90,000 × 2.5 % = 2,300 yuan under the ordinary procedure …
@@ -208,7 +199,7 @@ describe('correction round trip', () => {
 
   it('the litigant sees the case number, the fee with its explanation and the payment deadline', async () => {
     const page = await signedIn('litigant-sees-fee', '13800000001', 'Lian-demo-2026', { width: 390, height: 844 });
-    await page.goto(`${server.url}/filings/${filing.id}`);
+    await page.goto(`${suite.server.url}/filings/${filing.id}`);
     await expect.poll(() => page.getByText('简易程序').count()).toBeGreaterThan(0);
     await expect.poll(() => page.getByText('¥1,150.00').count()).toBeGreaterThan(0);
     await expect.poll(() => page.getByText(/适用简易程序减半/).count()).toBeGreaterThan(0);
@@ -229,7 +220,7 @@ describe('ruling not to accept', () => {
   it('the clerk rules with a ground and reasons; the litigant sees them and how to appeal, by when, to which court', async () => {
     const filing = await submittedFiling('吴被告');
     const clerk = await signedIn('clerk-rejects', 'clerk@chaoyang.court.example');
-    await clerk.goto(`${server.url}/workbench/filings/${filing.id}`);
+    await clerk.goto(`${suite.server.url}/workbench/filings/${filing.id}`);
     await clerk.getByRole('button', { name: /不予受理/ }).click();
     const dialog = clerk.getByRole('dialog');
     await dialog.getByLabel('理由', { exact: true }).click();
@@ -242,7 +233,7 @@ describe('ruling not to accept', () => {
     await expect.poll(() => clerk.getByText('不予受理裁定').count()).toBeGreaterThan(0);
 
     const page = await signedIn('litigant-sees-ruling', '13800000001', 'Lian-demo-2026', { width: 390, height: 844 });
-    await page.goto(`${server.url}/filings/${filing.id}`);
+    await page.goto(`${suite.server.url}/filings/${filing.id}`);
     await expect.poll(() => page.getByText(/可以在 \d{4}-\d{2}-\d{2} 前向 北京市第三中级人民法院 提起上诉/).count()).toBe(1);
     await expect.poll(() => page.getByText('双方借款合同第十条约定争议提交北京仲裁委员会仲裁。').count()).toBe(1);
     const ruling = await downloadedText(page, '不予受理裁定书');
