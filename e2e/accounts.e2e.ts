@@ -4,8 +4,8 @@
 import type { Page } from 'playwright-core';
 import { creditCodeCheckChar, residentIdCheckChar } from '@lian/domain';
 import { describe, expect, it } from 'vitest';
-import { totpAt } from '../packages/server/test/second-factor.js';
 import { axeViolations, fillSignUpCode, openPage, passwordSignIn, screenshot } from './src/browser.js';
+import { enrolAuthenticator } from './src/enrol.js';
 import { platformAndBrowser } from './src/suite.js';
 
 const suite = platformAndBrowser();
@@ -41,12 +41,7 @@ describe('accounts', () => {
   it('the administrator lands on the administration, verifies a waiting lawyer, and the lawyer sees it', async () => {
     const page = await openPage(suite.browser, 'admin-lawyers');
     await signIn(page, 'admin@chaoyang.court.example');
-    await page.waitForURL('**/login/authenticator');
-    const secret = (await page.locator('.totp-secret').first().innerText()).replace(/\s/g, '');
-    await page.getByLabel('6 位验证码').fill(totpAt(secret, new Date()));
-    await page.getByRole('button', { name: '确认绑定' }).click();
-    await page.getByLabel('我已保存这些恢复码').check();
-    await page.getByRole('button', { name: /继\s*续/ }).click();
+    await enrolAuthenticator(page);
     await page.waitForURL((url) => url.pathname === '/admin');
     await page.getByRole('heading', { name: '人员管理' }).waitFor();
     await page.getByText('clerk@chaoyang.court.example').waitFor();

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { totpAt } from '../packages/server/test/second-factor.js';
 import { DEMO_TOTP_SECRETS } from '../packages/server/src/cli/seed.js';
 import { axeViolations, openPage, passwordSignIn, screenshot } from './src/browser.js';
+import { enrolAuthenticator } from './src/enrol.js';
 import { platformAndBrowser } from './src/suite.js';
 
 const suite = platformAndBrowser();
@@ -22,12 +23,7 @@ describe('audit trail', () => {
 
     const page = await openPage(suite.browser, 'audit-desktop');
     await passwordStep(page, 'auditor@chaoyang.court.example');
-    await page.waitForURL('**/login/authenticator');
-    const secret = (await page.locator('.totp-secret').first().innerText()).replace(/\s/g, '');
-    await page.getByLabel('6 位验证码').fill(totpAt(secret, new Date()));
-    await page.getByRole('button', { name: /确认绑定/ }).click();
-    await page.getByRole('checkbox', { name: /我已保存这些恢复码/ }).check();
-    await page.getByRole('button', { name: /继\s*续/ }).click();
+    const secret = await enrolAuthenticator(page);
     await page.waitForURL('**/audit');
     await page.getByRole('heading', { name: '审计日志' }).waitFor();
 

@@ -1,6 +1,6 @@
 // A staff member's first sign-in: the enrolment page's authenticator secret is read, a code confirms it,
-// the recovery codes are acknowledged. Returns the secret, for the codes of later sign-ins.
-// (accounts, audit-trail and filing-journey still spell these steps out; they can use this.)
+// the recovery codes are acknowledged. Returns the secret, for the codes of later sign-ins. (The
+// filing journey spells these steps out, as it checks and photographs each of them.)
 import type { Page } from 'playwright-core';
 import { totpAt } from '../../packages/server/test/second-factor.js';
 
